@@ -1,0 +1,149 @@
+using Azure;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NoContact.Core;
+using NoContact.Functions.Hosting;
+using NoContact.Functions.Outbox;
+using NoContact.Functions.Storage;
+using NodaTime;
+
+namespace NoContact.Functions.CheckIns;
+
+/// <summary>
+/// Keeps one row per user for their next check-in and turns due rows into queued SMS.
+/// A row is checked against the user's current settings when it falls due, so a changed or
+/// cancelled schedule needs no clean-up: a row that no longer fits is dropped then.
+/// </summary>
+public sealed partial class CheckInPlanner(
+    NoContactTables tables,
+    Contacts contacts,
+    OutboxStore outbox,
+    IOptions<NoContactOptions> options,
+    TimeProvider time,
+    ILogger<CheckInPlanner> logger)
+{
+    // A run that was missed by this much still sends; later than that the moment has passed.
+    public static readonly TimeSpan Grace = TimeSpan.FromHours(1);
+
+    public CheckInSchedule ScheduleOf(ContactRow contact) => CheckInSchedule.Parse(
+        contact.CheckInDays ?? options.Value.CheckInDays, contact.CheckInTime ?? options.Value.CheckInTime);
+
+    public DateTimeZone ZoneOf(ContactRow contact) => TimeZones.FindOr(contact.TimeZone, options.Value.DefaultZone);
+
+    /// <summary>Adds the row for the contact's next check-in after now, if they get check-ins.</summary>
+    public Task PlanNextAsync(ContactRow contact, CancellationToken cancellationToken) =>
+        PlanAfterAsync(contact, time.GetUtcNow(), cancellationToken);
+
+    public async Task<int> QueueDueAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var due = tables.CheckIns.QueryAsync<CheckInRow>(
+            r => r.PartitionKey == CheckInRow.Due && r.RowKey.CompareTo(CheckInRow.KeyAfter(now)) < 0,
+            cancellationToken: cancellationToken);
+
+        var queued = 0;
+        await foreach (var row in due)
+        {
+            queued += await HandleDueAsync(row, now, cancellationToken) ? 1 : 0;
+        }
+
+        LogRun(logger, queued);
+        return queued;
+    }
+
+    private async Task<bool> HandleDueAsync(CheckInRow row, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var contact = await contacts.FindAsync(row.Phone, cancellationToken);
+        if (contact is null || !Fits(row, contact))
+        {
+            await DeleteIfUnchangedAsync(row, cancellationToken);
+            return false;
+        }
+
+        // Claiming the row is what makes the check-in count once: a second run for the same
+        // minute loses this race and queues nothing.
+        if (!await TryClaimAsync(row, now, cancellationToken))
+        {
+            return false;
+        }
+
+        var late = now - row.Occurrence > Grace;
+        if (!late)
+        {
+            await outbox.EnqueueAsync(CheckInMessage(row), cancellationToken);
+        }
+
+        await DeleteIfUnchangedAsync(row, cancellationToken);
+        await PlanAfterAsync(contact, now > row.Occurrence ? now : row.Occurrence, cancellationToken);
+        return !late;
+    }
+
+    private bool Fits(CheckInRow row, ContactRow contact) =>
+        contact is { Enrolled: true, OptedOut: false, CheckInsOn: true }
+        && contact.UserId == row.UserId
+        && ScheduleOf(contact).Includes(Instant.FromDateTimeOffset(row.Occurrence), ZoneOf(contact));
+
+    private async Task PlanAfterAsync(ContactRow contact, DateTimeOffset after, CancellationToken cancellationToken)
+    {
+        if (contact is not { Enrolled: true, OptedOut: false, CheckInsOn: true })
+        {
+            return;
+        }
+
+        var next = ScheduleOf(contact).NextAfter(Instant.FromDateTimeOffset(after), ZoneOf(contact));
+        if (next is null)
+        {
+            return;
+        }
+
+        var occurrence = next.Value.ToDateTimeOffset();
+        var row = new CheckInRow
+        {
+            PartitionKey = CheckInRow.Due,
+            RowKey = CheckInRow.KeyFor(occurrence, contact.UserId),
+            Phone = contact.Phone,
+            UserId = contact.UserId,
+            Occurrence = occurrence,
+        };
+        await tables.CheckIns.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    private async Task<bool> TryClaimAsync(CheckInRow row, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        row.ClaimedAt = now;
+        try
+        {
+            var response = await tables.CheckIns.UpdateEntityAsync(
+                row, row.ETag, TableUpdateMode.Replace, cancellationToken);
+            row.ETag = response.Headers.ETag ?? row.ETag;
+            return true;
+        }
+        catch (RequestFailedException e) when (StorageErrors.IsLostRace(e))
+        {
+            return false;
+        }
+    }
+
+    private async Task DeleteIfUnchangedAsync(CheckInRow row, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await tables.CheckIns.DeleteEntityAsync(row.PartitionKey, row.RowKey, row.ETag, cancellationToken);
+        }
+        catch (RequestFailedException e) when (StorageErrors.IsLostRace(e))
+        {
+        }
+    }
+
+    private static OutgoingSms CheckInMessage(CheckInRow row) => new(
+        Id: $"checkin-{row.UserId}-{row.Occurrence.UtcTicks}",
+        To: row.Phone,
+        Body: Replies.CheckIn,
+        Kind: OutboxKind.CheckIn,
+        UserId: row.UserId,
+        NotBefore: row.Occurrence);
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Check-in run: {Queued} queued")]
+    private static partial void LogRun(ILogger logger, int queued);
+}

@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+using NoContact.Core;
+using NoContact.Functions.CheckIns;
+using NoContact.Functions.Hosting;
+using NoContact.Functions.Storage;
+
+namespace NoContact.Functions.Conversation;
+
+/// <summary>Joining, and the few things a user tells us about themselves.</summary>
+public sealed partial class Enrollment(
+    Contacts contacts, CheckInPlanner planner, IOptions<NoContactOptions> options, TimeProvider time)
+{
+    public async Task<string> JoinAsync(ContactRow contact, CancellationToken cancellationToken)
+    {
+        contact.Enrolled = true;
+        contact.EnrolledAt = time.GetUtcNow();
+        contact.TimeZone ??= options.Value.DefaultTimeZone;
+        contact.CheckInsOn = true;
+        await contacts.SaveAsync(contact, cancellationToken);
+        await planner.PlanNextAsync(contact, cancellationToken);
+        return Replies.Welcome;
+    }
+
+    public async Task<string> SetNameAsync(ContactRow contact, string name, CancellationToken cancellationToken)
+    {
+        if (!ValidName().IsMatch(name))
+        {
+            return Replies.NameInvalid;
+        }
+
+        contact.Name = name;
+        await contacts.SaveAsync(contact, cancellationToken);
+        return Replies.NameSaved(name);
+    }
+
+    // The only thing a partner ever sees about a user, so keep it to a plain first name.
+    [GeneratedRegex(@"^\p{L}[\p{L} \-]{0,19}$")]
+    private static partial Regex ValidName();
+}

@@ -1,0 +1,110 @@
+using Microsoft.Extensions.Logging;
+using NoContact.Functions.Storage;
+
+namespace NoContact.Functions.Outbox;
+
+/// <summary>
+/// Sends every due message once: leases it, checks the recipient still wants texts, sends, and
+/// records the outcome. Passing failures wait with exponential backoff; permanent ones stop.
+/// </summary>
+public sealed partial class Dispatcher(
+    OutboxStore outbox, Contacts contacts, ISmsSender sender, TimeProvider time, ILogger<Dispatcher> logger)
+{
+    // Long enough for one send; a dispatcher that dies mid-send frees the message after this.
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan FirstRetry = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan LongestRetry = TimeSpan.FromHours(1);
+
+    /// <summary>About a day of retries before a message is given up on, and recorded as failed.</summary>
+    public const int MaxAttempts = 30;
+
+    public async Task<DispatchSummary> DispatchDueAsync(CancellationToken cancellationToken)
+    {
+        var summary = new DispatchSummary();
+        await foreach (var row in outbox.DueAsync(time.GetUtcNow(), cancellationToken))
+        {
+            if (!await outbox.TryLeaseAsync(row, Lease, cancellationToken))
+            {
+                continue;
+            }
+
+            summary.Count(await DispatchOneAsync(row, cancellationToken));
+        }
+
+        LogRun(logger, summary.Sent, summary.Retrying, summary.Failed);
+        return summary;
+    }
+
+    private async Task<SendResult> DispatchOneAsync(OutboxRow row, CancellationToken cancellationToken)
+    {
+        if (await contacts.IsOptedOutAsync(row.To, cancellationToken))
+        {
+            var optedOut = new SendResult.Failed("recipient opted out");
+            await outbox.MarkFailedAsync(row, optedOut.Reason, cancellationToken);
+            LogFailed(logger, row.Id, row.Kind, row.UserId, optedOut.Reason);
+            return optedOut;
+        }
+
+        var result = await sender.SendAsync(row.To, row.Body ?? "", cancellationToken);
+        switch (result)
+        {
+            case SendResult.Sent sent:
+                await outbox.MarkSentAsync(row, sent.Sid, cancellationToken);
+                LogSent(logger, row.Id, row.Kind, row.UserId, sent.Sid);
+                return result;
+            case SendResult.RetryLater retry when row.Attempts + 1 < MaxAttempts:
+                var delay = Backoff(row.Attempts);
+                await outbox.RetryLaterAsync(row, delay, retry.Reason, cancellationToken);
+                LogRetry(logger, row.Id, row.Kind, row.UserId, retry.Reason, delay);
+                return result;
+            default:
+                var reason = result is SendResult.Failed failed ? failed.Reason : "gave up after retries";
+                await outbox.MarkFailedAsync(row, reason, cancellationToken);
+                LogFailed(logger, row.Id, row.Kind, row.UserId, reason);
+                return new SendResult.Failed(reason);
+        }
+    }
+
+    /// <summary>1, 2, 4 ... minutes, at most an hour, with a little jitter so retries spread out.</summary>
+    public static TimeSpan Backoff(int attemptsSoFar)
+    {
+        var exponential = FirstRetry * Math.Pow(2, Math.Min(attemptsSoFar, 10));
+        var capped = exponential < LongestRetry ? exponential : LongestRetry;
+        return capped * (0.9 + Random.Shared.NextDouble() * 0.2);
+    }
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information,
+        Message = "Outbox run: {Sent} sent, {Retrying} to retry, {Failed} failed")]
+    private static partial void LogRun(ILogger logger, int sent, int retrying, int failed);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Debug,
+        Message = "Sent {MessageId} ({Kind}) for user {UserId} as {TwilioSid}")]
+    private static partial void LogSent(ILogger logger, string messageId, string kind, string userId, string twilioSid);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning,
+        Message = "Send of {MessageId} ({Kind}) for user {UserId} failed for now ({Reason}); retry in {Delay}")]
+    private static partial void LogRetry(
+        ILogger logger, string messageId, string kind, string userId, string reason, TimeSpan delay);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning,
+        Message = "Send of {MessageId} ({Kind}) for user {UserId} failed for good: {Reason}")]
+    private static partial void LogFailed(ILogger logger, string messageId, string kind, string userId, string reason);
+}
+
+/// <summary>Counts of one dispatcher run.</summary>
+public sealed class DispatchSummary
+{
+    public int Sent { get; private set; }
+    public int Retrying { get; private set; }
+    public int Failed { get; private set; }
+
+    public void Count(SendResult result)
+    {
+        switch (result)
+        {
+            case SendResult.Sent: Sent++; break;
+            case SendResult.RetryLater: Retrying++; break;
+            default: Failed++; break;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using Azure;
+using Azure.Data.Tables;
+using NoContact.Functions.Storage;
+
+namespace NoContact.Functions.Outbox;
+
+/// <summary>The queue of outgoing SMS in Table Storage.</summary>
+public sealed class OutboxStore(NoContactTables tables, TimeProvider time)
+{
+    /// <summary>Queues a message; a message with the same id is queued once.</summary>
+    public async Task EnqueueAsync(OutgoingSms sms, CancellationToken cancellationToken)
+    {
+        var row = new OutboxRow
+        {
+            PartitionKey = OutboxState.Pending,
+            RowKey = sms.Id,
+            To = sms.To,
+            Body = sms.Body,
+            Kind = sms.Kind,
+            UserId = sms.UserId,
+            NotBefore = sms.NotBefore,
+            CreatedAt = time.GetUtcNow(),
+        };
+        try
+        {
+            await tables.Outbox.AddEntityAsync(row, cancellationToken);
+        }
+        catch (RequestFailedException e) when (StorageErrors.IsConflict(e))
+        {
+        }
+    }
+
+    public AsyncPageable<OutboxRow> DueAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        tables.Outbox.QueryAsync<OutboxRow>(
+            r => r.PartitionKey == OutboxState.Pending && r.NotBefore <= now,
+            cancellationToken: cancellationToken);
+
+    /// <summary>Leases a due message for this dispatcher; false if another one got it first.</summary>
+    public async Task<bool> TryLeaseAsync(OutboxRow row, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        row.NotBefore = time.GetUtcNow() + lease;
+        try
+        {
+            var response = await tables.Outbox.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken);
+            row.ETag = response.Headers.ETag ?? row.ETag;
+            return true;
+        }
+        catch (RequestFailedException e) when (StorageErrors.IsLostRace(e))
+        {
+            return false;
+        }
+    }
+
+    public Task RetryLaterAsync(OutboxRow row, TimeSpan delay, string error, CancellationToken cancellationToken)
+    {
+        row.Attempts++;
+        row.NotBefore = time.GetUtcNow() + delay;
+        row.Error = error;
+        return tables.Outbox.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    public Task MarkSentAsync(OutboxRow row, string twilioSid, CancellationToken cancellationToken)
+    {
+        row.TwilioSid = twilioSid;
+        row.Body = null;
+        return FinishAsync(row, OutboxState.Sent, cancellationToken);
+    }
+
+    public Task MarkFailedAsync(OutboxRow row, string error, CancellationToken cancellationToken)
+    {
+        row.Error = error;
+        return FinishAsync(row, OutboxState.Failed, cancellationToken);
+    }
+
+    // Partitions cannot share a transaction: write the final row first, so a crash in between
+    // leaves a duplicate record, never a lost one.
+    private async Task FinishAsync(OutboxRow row, string state, CancellationToken cancellationToken)
+    {
+        var pendingETag = row.ETag;
+        row.Attempts++;
+        row.FinishedAt = time.GetUtcNow();
+        row.PartitionKey = state;
+        await tables.Outbox.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
+        await tables.Outbox.DeleteEntityAsync(OutboxState.Pending, row.RowKey, pendingETag, cancellationToken);
+    }
+}
