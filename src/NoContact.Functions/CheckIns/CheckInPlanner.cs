@@ -68,15 +68,10 @@ public sealed partial class CheckInPlanner(
             return false;
         }
 
-        var late = now - row.Occurrence > Grace;
-        if (!late)
-        {
-            await outbox.EnqueueAsync(CheckInMessage(row), cancellationToken);
-        }
-
+        var queued = now - row.Occurrence <= Grace && await outbox.EnqueueAsync(CheckInMessage(row), cancellationToken);
         await DeleteIfUnchangedAsync(row, cancellationToken);
         await PlanAfterAsync(contact, now > row.Occurrence ? now : row.Occurrence, cancellationToken);
-        return !late;
+        return queued;
     }
 
     private bool Fits(CheckInRow row, ContactRow contact) =>

@@ -7,8 +7,8 @@ namespace NoContact.Functions.Outbox;
 /// <summary>The queue of outgoing SMS in Table Storage.</summary>
 public sealed class OutboxStore(NoContactTables tables, TimeProvider time)
 {
-    /// <summary>Queues a message; a message with the same id is queued once.</summary>
-    public async Task EnqueueAsync(OutgoingSms sms, CancellationToken cancellationToken)
+    /// <summary>Queues a message; a message with the same id is queued once. False if it already was.</summary>
+    public async Task<bool> EnqueueAsync(OutgoingSms sms, CancellationToken cancellationToken)
     {
         var row = new OutboxRow
         {
@@ -24,9 +24,11 @@ public sealed class OutboxStore(NoContactTables tables, TimeProvider time)
         try
         {
             await tables.Outbox.AddEntityAsync(row, cancellationToken);
+            return true;
         }
         catch (RequestFailedException e) when (StorageErrors.IsConflict(e))
         {
+            return false;
         }
     }
 
