@@ -170,14 +170,9 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
           name: 'AzureWebJobsStorage__queueServiceUri'
           value: storage.outputs.queueEndpoint
         }
+        // The app's own tables are reached through this same section (StorageConnection reads it).
         {
           name: 'AzureWebJobsStorage__tableServiceUri'
-          value: storage.outputs.tableEndpoint
-        }
-        // The app's TableServiceClient is bound from this same section by Microsoft.Extensions.Azure,
-        // which matches keys to constructor parameters: TableServiceClient(Uri endpoint, TokenCredential).
-        {
-          name: 'AzureWebJobsStorage__endpoint'
           value: storage.outputs.tableEndpoint
         }
         {

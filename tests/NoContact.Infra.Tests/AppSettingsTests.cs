@@ -20,7 +20,6 @@ public sealed class AppSettingsTests
         "AzureWebJobsStorage__blobServiceUri",
         "AzureWebJobsStorage__queueServiceUri",
         "AzureWebJobsStorage__tableServiceUri",
-        "AzureWebJobsStorage__endpoint",
         "AzureWebJobsStorage__credential",
         "AzureWebJobsStorage__clientId",
         // Telemetry goes to Application Insights only in Azure.

@@ -53,7 +53,7 @@ public sealed class SecurityTests
         Assert.Equal("managedidentity", settings["AzureWebJobsStorage__credential"]);
         Assert.Contains("clientId", settings["AzureWebJobsStorage__clientId"]);
         Assert.Contains("blobEndpoint", settings["AzureWebJobsStorage__blobServiceUri"]);
-        Assert.Contains("tableEndpoint", settings["AzureWebJobsStorage__endpoint"]);
+        Assert.Contains("tableEndpoint", settings["AzureWebJobsStorage__tableServiceUri"]);
         Assert.DoesNotContain("AzureWebJobsStorage", settings.Keys);
     }
 
