@@ -49,9 +49,12 @@ public static class PhoneNumberText
         }
     }
 
-    // North American numbers with area code 555, or 555-01xx in any area, are never assigned;
-    // demos and tests use them, so they must pass as numbers.
-    private static bool IsFictional(PhoneNumber number) =>
-        number.CountryCode == 1
-        && (number.NationalNumber / 10_000_000 == 555 || number.NationalNumber % 10_000_000 / 100 == 55501);
+    // Ranges kept for fiction (North American 555 and 555-01xx, UK 07700 900xxx) are never
+    // assigned; demos and tests use them, so they must pass as numbers.
+    private static bool IsFictional(PhoneNumber number) => number.CountryCode switch
+    {
+        1 => number.NationalNumber / 10_000_000 == 555 || number.NationalNumber % 10_000_000 / 100 == 55501,
+        44 => number.NationalNumber / 1000 == 7_700_900,
+        _ => false,
+    };
 }
