@@ -40,7 +40,8 @@ public static class PhoneNumberText
 
         try
         {
-            var region = Util.GetRegionCodeForNumber(Util.Parse(e164, null));
+            // By country code rather than by number, so that reserved demo numbers have a country too.
+            var region = Util.GetRegionCodeForCountryCode(Util.Parse(e164, null).CountryCode);
             return region is null or "ZZ" ? null : region;
         }
         catch (NumberParseException)
