@@ -6,14 +6,20 @@ public enum Keyword
     Unknown,
     Join,
     Slip,
+    Status,
+    TimeZone,
+    CheckIn,
     Partner,
     Name,
-    Status,
     Yes,
     No,
+    Leave,
+    Pause,
+    Resume,
     Help,
     Stop,
     Start,
+    Delete,
 }
 
 /// <summary>A parsed text: its keyword and whatever followed it.</summary>

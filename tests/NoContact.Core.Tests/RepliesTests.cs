@@ -18,10 +18,20 @@ public sealed class RepliesTests
         data.Add(nameof(Replies.AlreadyJoined), Replies.AlreadyJoined(Long));
         data.Add(nameof(Replies.NameSaved), Replies.NameSaved(longestName));
         data.Add(nameof(Replies.SlipLogged), Replies.SlipLogged(Long));
-        data.Add(nameof(Replies.Status), Replies.Status(Long));
+        data.Add(nameof(Replies.Status), Replies.Status(Long, Trigger.FeelWanted, "Wednesday afternoon"));
+        data.Add(nameof(Replies.TriggerSaved), Replies.TriggerSaved(Trigger.FeelWanted));
+        data.Add(nameof(Replies.TimeZoneSet), Replies.TimeZoneSet("America/Argentina/ComodRivadavia", "23:59"));
+        data.Add(nameof(Replies.CheckInSchedule),
+            Replies.CheckInSchedule("Mon, Tue, Wed, Thu, Fri, Sat, Sun", "23:30", "America/Argentina/ComodRivadavia", true));
+        data.Add(nameof(Replies.CheckInSchedule) + " off",
+            Replies.CheckInSchedule("Mon, Tue, Wed, Thu, Fri, Sat, Sun", "23:30", "UTC", false));
+        data.Add(nameof(Replies.PartnerRemovedForPartner), Replies.PartnerRemovedForPartner(longestName));
+        data.Add(nameof(Replies.Paused), Replies.Paused("Wed 30 Sep"));
+        data.Add(nameof(Replies.Unknown), Replies.Unknown("CHECKIN", "PARTNER"));
         data.Add(nameof(Replies.PartnerInvite), Replies.PartnerInvite(longestName));
         data.Add(nameof(Replies.PartnerInviteSent), Replies.PartnerInviteSent("0124"));
         data.Add(nameof(Replies.PartnerState), Replies.PartnerState("0124", accepted: false));
+        data.Add(nameof(Replies.PartnerState) + " accepted", Replies.PartnerState("0124", accepted: true));
         data.Add(nameof(Replies.PartnerAccepted), Replies.PartnerAccepted(longestName));
         data.Add(nameof(Replies.PartnerAcceptedForUser), Replies.PartnerAcceptedForUser("0124"));
         data.Add(nameof(Replies.PartnerDeclinedForUser), Replies.PartnerDeclinedForUser("0124"));

@@ -68,7 +68,9 @@ public sealed partial class CheckInPlanner(
             return false;
         }
 
-        var queued = now - row.Occurrence <= Grace && await outbox.EnqueueAsync(CheckInMessage(row), cancellationToken);
+        // A pause skips occurrences but keeps the schedule rolling, so check-ins return by themselves.
+        var wanted = now - row.Occurrence <= Grace && !(contact.PausedUntil > row.Occurrence);
+        var queued = wanted && await outbox.EnqueueAsync(CheckInMessage(row), cancellationToken);
         await DeleteIfUnchangedAsync(row, cancellationToken);
         await PlanAfterAsync(contact, now > row.Occurrence ? now : row.Occurrence, cancellationToken);
         return queued;

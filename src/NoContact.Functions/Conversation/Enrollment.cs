@@ -7,11 +7,11 @@ using NoContact.Functions.Storage;
 
 namespace NoContact.Functions.Conversation;
 
-/// <summary>Joining, and the few things a user tells us about themselves.</summary>
+/// <summary>Joining, and the first name a partner will see.</summary>
 public sealed partial class Enrollment(
     Contacts contacts, CheckInPlanner planner, IOptions<NoContactOptions> options, TimeProvider time)
 {
-    public async Task<string> JoinAsync(ContactRow contact, CancellationToken cancellationToken)
+    public async Task<Reply> JoinAsync(ContactRow contact, CancellationToken cancellationToken)
     {
         contact.Enrolled = true;
         contact.EnrolledAt = time.GetUtcNow();
@@ -22,7 +22,7 @@ public sealed partial class Enrollment(
         return Replies.Welcome;
     }
 
-    public async Task<string> SetNameAsync(ContactRow contact, string name, CancellationToken cancellationToken)
+    public async Task<Reply> SetNameAsync(ContactRow contact, string name, CancellationToken cancellationToken)
     {
         if (!ValidName().IsMatch(name))
         {

@@ -17,7 +17,7 @@ public sealed class OptOuts(Contacts contacts, PartnerLinks partners, CheckInPla
         await partners.LeaveAllAsync(contact.Phone, sms, cancellationToken);
     }
 
-    public async Task<string> StartAsync(ContactRow contact, CancellationToken cancellationToken)
+    public async Task<Reply> StartAsync(ContactRow contact, CancellationToken cancellationToken)
     {
         contact.OptedOut = false;
         await contacts.SaveAsync(contact, cancellationToken);

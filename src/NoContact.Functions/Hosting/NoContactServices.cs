@@ -30,8 +30,10 @@ public static class NoContactServices
 
         services.AddSingleton<TwilioSignature>();
         services.AddSingleton<InboundLedger>();
-        services.AddSingleton<Conversation.Conversation>();
+        services.AddSingleton<ConversationRouter>();
         services.AddSingleton<Enrollment>();
+        services.AddSingleton<UserSettings>();
+        services.AddSingleton<Erasure>();
         services.AddSingleton<SlipLog>();
         services.AddSingleton<PartnerLinks>();
         services.AddSingleton<OptOuts>();

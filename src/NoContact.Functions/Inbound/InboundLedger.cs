@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Azure;
 using Azure.Data.Tables;
+using System.Text.Json;
+using NoContact.Functions.Conversation;
 using NoContact.Functions.Storage;
 
 namespace NoContact.Functions.Inbound;
@@ -42,7 +44,7 @@ public sealed class InboundLedger(NoContactTables tables, TimeProvider time)
             var existing = await FindAsync(from, messageSid, cancellationToken);
             if (existing is { State: Done })
             {
-                return InboundClaim.Repeat(existing.Reply);
+                return InboundClaim.Repeat(ReadReply(existing.Reply));
             }
 
             if (existing is not null && await TryTakeOverAsync(existing, cancellationToken))
@@ -59,18 +61,21 @@ public sealed class InboundLedger(NoContactTables tables, TimeProvider time)
         }
     }
 
-    public Task CompleteAsync(string from, string messageSid, string? reply, CancellationToken cancellationToken)
+    public Task CompleteAsync(string from, string messageSid, Reply reply, CancellationToken cancellationToken)
     {
         var row = new InboundRow
         {
             PartitionKey = from,
             RowKey = messageSid,
             State = Done,
-            Reply = reply,
+            Reply = JsonSerializer.Serialize(reply.Messages),
             ClaimedAt = time.GetUtcNow(),
         };
         return tables.Inbound.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
     }
+
+    private static Reply ReadReply(string? json) =>
+        json is null ? Reply.None : new Reply(JsonSerializer.Deserialize<string[]>(json) ?? []);
 
     private async Task<InboundRow?> FindAsync(string from, string messageSid, CancellationToken cancellationToken)
     {
@@ -100,18 +105,20 @@ public sealed class InboundLedger(NoContactTables tables, TimeProvider time)
 }
 
 /// <summary>The outcome of <see cref="InboundLedger.ClaimAsync"/>.</summary>
-public sealed record InboundClaim(bool IsNew, bool IsPending, string? Reply)
+public sealed record InboundClaim(bool IsNew, bool IsPending, Reply Reply)
 {
-    public static readonly InboundClaim Won = new(true, false, null);
-    public static readonly InboundClaim StillRunning = new(false, true, null);
+    public static readonly InboundClaim Won = new(true, false, Reply.None);
+    public static readonly InboundClaim StillRunning = new(false, true, Reply.None);
 
-    public static InboundClaim Repeat(string? reply) => new(false, false, reply);
+    public static InboundClaim Repeat(Reply reply) => new(false, false, reply);
 }
 
 /// <summary>A handled delivery; partition = sender, row = MessageSid.</summary>
 public sealed class InboundRow : Row
 {
     public string State { get; set; } = "";
+
+    /// <summary>The messages answered, as a JSON array.</summary>
     public string? Reply { get; set; }
     public DateTimeOffset ClaimedAt { get; set; }
 }

@@ -13,7 +13,7 @@ namespace NoContact.Functions.Inbound;
 /// with TwiML inside the request. It never calls Twilio's API: anything else to send is queued.
 /// </summary>
 public sealed partial class SmsInbound(
-    TwilioSignature signature, InboundLedger ledger, Conversation.Conversation conversation, ILogger<SmsInbound> logger)
+    TwilioSignature signature, InboundLedger ledger, ConversationRouter conversation, ILogger<SmsInbound> logger)
 {
     [Function(nameof(SmsInbound))]
     public async Task<IActionResult> RunAsync(
@@ -41,7 +41,7 @@ public sealed partial class SmsInbound(
         return TwiML(await ReplyOnceAsync(sms, cancellationToken));
     }
 
-    private async Task<string?> ReplyOnceAsync(InboundSms sms, CancellationToken cancellationToken)
+    private async Task<Reply> ReplyOnceAsync(InboundSms sms, CancellationToken cancellationToken)
     {
         var claim = await ledger.ClaimAsync(sms.From, sms.MessageSid, cancellationToken);
         if (!claim.IsNew)
@@ -51,17 +51,21 @@ public sealed partial class SmsInbound(
         }
 
         var reply = await conversation.HandleAsync(sms, cancellationToken);
-        await ledger.CompleteAsync(sms.From, sms.MessageSid, reply, cancellationToken);
-        LogHandled(logger, sms.MessageSid);
+        if (!reply.ForgetSender)
+        {
+            await ledger.CompleteAsync(sms.From, sms.MessageSid, reply, cancellationToken);
+        }
+
+        LogHandled(logger, sms.MessageSid, reply.Messages.Count);
         return reply;
     }
 
-    private static ContentResult TwiML(string? reply)
+    private static ContentResult TwiML(Reply reply)
     {
         var response = new MessagingResponse();
-        if (reply is not null)
+        foreach (var message in reply.Messages)
         {
-            response.Message(reply);
+            response.Message(message);
         }
 
         return new ContentResult { Content = response.ToString(), ContentType = "text/xml", StatusCode = 200 };
@@ -74,8 +78,9 @@ public sealed partial class SmsInbound(
             ContentTypes = { "application/problem+json" },
         };
 
-    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Handled inbound {MessageSid}")]
-    private static partial void LogHandled(ILogger logger, string messageSid);
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information,
+        Message = "Handled inbound {MessageSid} with {ReplyCount} reply messages")]
+    private static partial void LogHandled(ILogger logger, string messageSid, int replyCount);
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Information,
         Message = "Repeated delivery of {MessageSid} answered from the ledger (still running: {StillRunning})")]

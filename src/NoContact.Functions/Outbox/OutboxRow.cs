@@ -14,7 +14,7 @@ public static class OutboxKind
 {
     public const string PartnerInvite = "partner-invite";
     public const string PartnerAlert = "partner-alert";
-    public const string PartnerAnswer = "partner-answer";
+    public const string PartnerNews = "partner-news";
     public const string CheckIn = "check-in";
 }
 

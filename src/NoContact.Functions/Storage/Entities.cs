@@ -29,7 +29,20 @@ public sealed class ContactRow : Row
     public string? PartnerPhone { get; set; }
     public bool OptedOut { get; set; }
 
+    /// <summary>No check-ins or follow-ups before this.</summary>
+    public DateTimeOffset? PausedUntil { get; set; }
+
+    /// <summary>The slip whose trigger we asked about, and until when an answer counts.</summary>
+    public string? TriggerQuestionSlip { get; set; }
+    public DateTimeOffset? TriggerQuestionUntil { get; set; }
+
+    /// <summary>When the person texted DELETE; DELETE YES must follow within minutes.</summary>
+    public DateTimeOffset? DeleteRequestedAt { get; set; }
+
     public string Phone => PartitionKey;
+
+    /// <summary>False for a number we have only just met and not written down.</summary>
+    public bool IsStored => Timestamp is not null;
 }
 
 public static class PartnerStatus
@@ -57,4 +70,7 @@ public sealed class SlipRow : Row
 
     /// <summary>The user's own words, private to them.</summary>
     public string? Note { get; set; }
+
+    /// <summary>A <see cref="NoContact.Core.Trigger"/> name, once known.</summary>
+    public string? Trigger { get; set; }
 }

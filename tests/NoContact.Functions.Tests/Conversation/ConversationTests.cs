@@ -74,7 +74,7 @@ public sealed class ConversationTests(Azurite azurite)
 
         Assert.Null(stopReply);
         Assert.DoesNotContain(app.Twilio.Sent, sms => sms.Body == Replies.PartnerSlipAlert("Sam"));
-        Assert.Contains(app.Twilio.Sent, sms => sms.To == Conversations.User && sms.Body.Contains("stopped"));
+        Assert.Contains(app.Twilio.Sent, sms => sms.To == Conversations.User && sms.Body == Replies.PartnerLeft("0124"));
     }
 
     [Fact]

@@ -5,13 +5,13 @@ using System.Net.Sockets;
 namespace NoContact.Functions.Tests.Infrastructure;
 
 /// <summary>
-/// Table Storage for the tests: the Azurite already listening on the default port (as
-/// <c>.ci/run</c> starts it), or else a private in-memory Azurite from the repo's npm packages
-/// on a free port, stopped when the tests end.
+/// Table Storage for the tests: a private in-memory Azurite from the repo's npm packages on a
+/// free port, stopped when the tests end. Private, so that a developer's running Azurite (or
+/// one that stops mid-run) never mixes with the tests; set NOCONTACT_TEST_TABLE_PORT to use one
+/// that is already listening instead.
 /// </summary>
 public sealed class Azurite : IAsyncLifetime
 {
-    private const int DefaultTablePort = 10002;
     private const string AccountKey =
         "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
@@ -21,8 +21,8 @@ public sealed class Azurite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var port = DefaultTablePort;
-        if (!await IsListeningAsync(port))
+        if (!int.TryParse(Environment.GetEnvironmentVariable("NOCONTACT_TEST_TABLE_PORT"), out var port)
+            || !await IsListeningAsync(port))
         {
             port = FreePort();
             process = Start(port);

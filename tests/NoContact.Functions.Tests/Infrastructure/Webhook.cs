@@ -65,13 +65,17 @@ public static class Webhook
     public static HttpRequest Signed(IReadOnlyDictionary<string, string> fields, string query = "") =>
         Request(fields, Sign(TestApp.WebhookBaseUrl + Path + query, fields, TestApp.AuthToken), query);
 
-    /// <summary>The text of the TwiML reply, or null when the response sends nothing.</summary>
-    public static string? ReplyText(IActionResult result)
+    /// <summary>The messages of the TwiML reply, in order.</summary>
+    public static List<string> ReplyMessages(IActionResult result)
     {
         var content = Assert.IsType<ContentResult>(result);
         Assert.Equal(200, content.StatusCode);
         Assert.Equal("text/xml", content.ContentType);
         var xml = System.Xml.Linq.XDocument.Parse(content.Content!);
-        return xml.Root!.Element("Message")?.Value;
+        return xml.Root!.Elements("Message").Select(m => m.Value).ToList();
     }
+
+    /// <summary>The TwiML reply's messages joined by a blank line, or null when it sends nothing.</summary>
+    public static string? ReplyText(IActionResult result) =>
+        ReplyMessages(result) is { Count: > 0 } messages ? string.Join("\n\n", messages) : null;
 }
