@@ -22,7 +22,7 @@ public abstract record CheckInRequest
     public sealed record Invalid : CheckInRequest;
 
     private static readonly string[] TimeFormats =
-        ["H:mm", "H.mm", "Hmm", "htt", "h:mmtt", "h.mmtt", "h tt", "h:mm tt", "H"];
+        ["H:mm", "H.mm", "Hmm", "htt", "h:mmtt", "h.mmtt", "%H"];
 
     /// <summary>Reads "", "OFF", "ON", "FRI SAT 22:30", "weekends 11pm", "daily 21:00".</summary>
     public static CheckInRequest Parse(string argument)
