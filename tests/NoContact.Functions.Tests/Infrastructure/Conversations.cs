@@ -1,3 +1,4 @@
+using NoContact.Core;
 using NoContact.Functions.Outbox;
 
 namespace NoContact.Functions.Tests.Infrastructure;
@@ -8,11 +9,26 @@ public static class Conversations
     public const string User = "+15550100123";
     public const string Partner = "+15550100124";
 
+    /// <summary>Texts the app; every message of the reply must be plain GSM-7 and at most two segments.</summary>
     public static async Task<string?> TextAsync(this TestApp app, string from, string body, string? messageSid = null)
+    {
+        var messages = await TextForMessagesAsync(app, from, body, messageSid);
+        return messages.Count > 0 ? string.Join("\n\n", messages) : null;
+    }
+
+    public static async Task<List<string>> TextForMessagesAsync(
+        this TestApp app, string from, string body, string? messageSid = null)
     {
         var result = await app.Webhook.RunAsync(
             Webhook.Signed(Webhook.SmsFields(from, body, messageSid)), CancellationToken.None);
-        return Webhook.ReplyText(result);
+        var messages = Webhook.ReplyMessages(result);
+        foreach (var message in messages)
+        {
+            Assert.True(SmsSegments.IsGsm7(message), $"Reply to '{body}' forces UCS-2: {message}");
+            Assert.InRange(SmsSegments.Count(message), 1, 2);
+        }
+
+        return messages;
     }
 
     /// <summary>JOIN, NAME, PARTNER, the partner's YES, and the invite and answers sent.</summary>
