@@ -1,0 +1,85 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using NoContact.LocalHost.Storage;
+using NoContact.LocalHost.Tests.Infrastructure;
+
+namespace NoContact.LocalHost.Tests;
+
+/// <summary>The host as a process: a second start, its own Azurite, and a clean stop.</summary>
+[Collection(LocalHostCollection.Name)]
+public sealed class HostLifecycleTests(LocalHostFixture host)
+{
+    // Azurite's well-known development account; its key is public.
+    private const string DevAccount = "AccountName=devstoreaccount1;AccountKey="
+        + "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task SecondHostOnTheSamePortStopsWithAClearMessage()
+    {
+        await using var second = HostProcess.Start(new Dictionary<string, string>
+        {
+            ["LocalHost__Url"] = host.BaseAddress.ToString(),
+            ["NoContact__TablePrefix"] = host.TablePrefix,
+        });
+
+        var exitCode = await second.WaitForExitAsync(Patience);
+
+        Assert.True(exitCode == 2, $"exit code {exitCode}; output:\n{second.Output}");
+        Assert.Contains("already in use. Is the local host already running?", second.Output);
+    }
+
+    [Fact]
+    public async Task HostStartsItsOwnAzuriteWhenNoneListensAndLeavesNoProcessWhenStopped()
+    {
+        var storage = new StorageEndpoints(FreePorts.Next(), FreePorts.Next(), FreePorts.Next());
+        var url = new Uri($"http://127.0.0.1:{FreePorts.Next()}");
+        await using var process = HostProcess.Start(new Dictionary<string, string>
+        {
+            ["LocalHost__Url"] = url.ToString(),
+            ["LocalHost__AzuriteInMemory"] = "true",
+            ["AzureWebJobsStorage"] = ConnectionString(storage),
+            ["Twilio__ApiBaseUrl"] = $"{url}twilio",
+        });
+
+        var status = await WaitForStatusAsync(url, process);
+        var azurite = status.GetProperty("azurite");
+        Assert.Equal("Started", azurite.GetProperty("state").GetString());
+        var azuritePid = azurite.GetProperty("pid").GetInt32();
+        Assert.True(storage.TablesListening());
+
+        process.Terminate();
+        var exitCode = await process.WaitForExitAsync(Patience);
+
+        Assert.True(exitCode == 0, $"exit code {exitCode}; output:\n{process.Output}");
+        Assert.False(HostProcess.IsAlive(azuritePid), "Azurite outlived the host");
+        Assert.False(storage.TablesListening());
+        Assert.False(StorageEndpoints.Listening(url.Port));
+    }
+
+    private static string ConnectionString(StorageEndpoints ports) =>
+        $"DefaultEndpointsProtocol=http;{DevAccount};"
+        + $"BlobEndpoint=http://127.0.0.1:{ports.BlobPort}/devstoreaccount1;"
+        + $"QueueEndpoint=http://127.0.0.1:{ports.QueuePort}/devstoreaccount1;"
+        + $"TableEndpoint=http://127.0.0.1:{ports.TablePort}/devstoreaccount1;";
+
+    private static async Task<JsonElement> WaitForStatusAsync(Uri url, HostProcess process)
+    {
+        using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow + Patience;
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                return await http.GetFromJsonAsync<JsonElement>("/dev/status");
+            }
+            catch (HttpRequestException)
+            {
+                await Task.Delay(200);
+            }
+        }
+
+        throw new TimeoutException($"The host did not answer within {Patience}; output:\n{process.Output}");
+    }
+}
