@@ -7,6 +7,7 @@ const phones = [
 ];
 const messages = [];
 let appNumber = "";
+let appTimeZone = undefined;
 
 async function call(path, body) {
   const response = await fetch(path, body === undefined ? {} : {
@@ -87,7 +88,9 @@ function bubble(message, number) {
   item.textContent = message.body;
   const meta = document.createElement("span");
   meta.className = "meta";
-  const time = new Date(message.time).toLocaleString([], { weekday: "short", hour: "2-digit", minute: "2-digit" });
+  // Times read in the app's time zone, like the clock above, whatever the browser's zone.
+  const time = new Date(message.time).toLocaleString("en-GB",
+    { weekday: "short", hour: "2-digit", minute: "2-digit", timeZone: appTimeZone });
   meta.textContent = message.from === number ? time : `${time} · ${message.via}`;
   item.append(meta);
   return item;
@@ -108,6 +111,10 @@ async function poll() {
 async function refreshStatus() {
   const status = await call("/dev/status");
   appNumber = status.appNumber;
+  if (appTimeZone !== status.clock.timeZone) {
+    appTimeZone = status.clock.timeZone;
+    renderThreads();
+  }
   document.getElementById("clock").textContent = status.clock.display;
   document.getElementById("zone").textContent = status.clock.timeZone;
   const timers = document.getElementById("timers");
