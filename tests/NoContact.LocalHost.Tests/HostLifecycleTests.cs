@@ -33,20 +33,10 @@ public sealed class HostLifecycleTests(LocalHostFixture host)
     [Fact]
     public async Task HostStartsItsOwnAzuriteWhenNoneListensAndLeavesNoProcessWhenStopped()
     {
-        var storage = new StorageEndpoints(FreePorts.Next(), FreePorts.Next(), FreePorts.Next());
+        var storage = FreeStorage();
         var url = new Uri($"http://127.0.0.1:{FreePorts.Next()}");
-        await using var process = HostProcess.Start(new Dictionary<string, string>
-        {
-            ["LocalHost__Url"] = url.ToString(),
-            ["LocalHost__AzuriteInMemory"] = "true",
-            ["AzureWebJobsStorage"] = ConnectionString(storage),
-            ["Twilio__ApiBaseUrl"] = $"{url}twilio",
-        });
-
-        var status = await WaitForStatusAsync(url, process);
-        var azurite = status.GetProperty("azurite");
-        Assert.Equal("Started", azurite.GetProperty("state").GetString());
-        var azuritePid = azurite.GetProperty("pid").GetInt32();
+        await using var process = StartWithOwnAzurite(url, storage);
+        var azuritePid = await StartedAzuriteAsync(url, process);
         Assert.True(storage.TablesListening());
 
         process.Terminate();
@@ -56,6 +46,48 @@ public sealed class HostLifecycleTests(LocalHostFixture host)
         Assert.False(HostProcess.IsAlive(azuritePid), "Azurite outlived the host");
         Assert.False(storage.TablesListening());
         Assert.False(StorageEndpoints.Listening(url.Port));
+    }
+
+    [Fact]
+    public async Task AzuriteStopsByItselfWhenItsHostIsKilled()
+    {
+        var storage = FreeStorage();
+        var url = new Uri($"http://127.0.0.1:{FreePorts.Next()}");
+        await using var process = StartWithOwnAzurite(url, storage);
+        var azuritePid = await StartedAzuriteAsync(url, process);
+
+        process.KillHard();
+
+        await WaitUntilAsync(() => !HostProcess.IsAlive(azuritePid));
+        Assert.False(HostProcess.IsAlive(azuritePid), "Azurite outlived a killed host");
+        Assert.False(storage.TablesListening());
+    }
+
+    private static StorageEndpoints FreeStorage() => new(FreePorts.Next(), FreePorts.Next(), FreePorts.Next());
+
+    private static HostProcess StartWithOwnAzurite(Uri url, StorageEndpoints storage) =>
+        HostProcess.Start(new Dictionary<string, string>
+        {
+            ["LocalHost__Url"] = url.ToString(),
+            ["LocalHost__AzuriteInMemory"] = "true",
+            ["AzureWebJobsStorage"] = ConnectionString(storage),
+            ["Twilio__ApiBaseUrl"] = $"{url}twilio",
+        });
+
+    private static async Task<int> StartedAzuriteAsync(Uri url, HostProcess process)
+    {
+        var azurite = (await WaitForStatusAsync(url, process)).GetProperty("azurite");
+        Assert.Equal("Started", azurite.GetProperty("state").GetString());
+        return azurite.GetProperty("pid").GetInt32();
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (!condition() && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
     }
 
     private static string ConnectionString(StorageEndpoints ports) =>

@@ -1,16 +1,23 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 
 namespace NoContact.LocalHost.Storage;
 
 /// <summary>
-/// An Azurite started from the repo's node_modules. Stopping asks it to shut down (SIGTERM, so a
-/// disk workspace is flushed) and kills it if it has not gone after a few seconds.
+/// An Azurite started from the repo's node_modules. Stopping asks it to shut down as Ctrl+C
+/// would, so a disk workspace is flushed, and kills it if it has not gone after a few seconds.
+/// It also shuts down by itself when its standard input closes, so it does not outlive a host
+/// that was killed.
 /// </summary>
-public sealed partial class AzuriteProcess : IAsyncDisposable
+public sealed class AzuriteProcess : IAsyncDisposable
 {
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(5);
+
+    // Runs Azurite in this node process, ending it like Ctrl+C once the host's end of stdin closes.
+    private const string ExitWithParent =
+        "process.stdin.on('end', () => process.kill(process.pid, 'SIGTERM'));"
+        + "process.stdin.resume();"
+        + "require(process.argv[1]);";
 
     private readonly Process process;
     private readonly Queue<string> lastLines = new();
@@ -77,21 +84,22 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
         process.Dispose();
     }
 
-    public static string Executable(string repoRoot) => Path.Combine(
-        repoRoot, "node_modules", ".bin", OperatingSystem.IsWindows() ? "azurite.cmd" : "azurite");
+    public static string Script(string repoRoot) =>
+        Path.Combine(repoRoot, "node_modules", "azurite", "dist", "src", "azurite.js");
 
     private static ProcessStartInfo StartInfo(string repoRoot, StorageEndpoints ports, bool inMemory)
     {
-        var executable = Executable(repoRoot);
-        if (!File.Exists(executable))
+        var script = Script(repoRoot);
+        if (!File.Exists(script))
         {
             throw new InvalidOperationException(
                 $"Azurite is not installed: run `npm ci` in {repoRoot} (scripts/run-local.sh does it for you).");
         }
 
-        var start = new ProcessStartInfo(executable)
+        var start = new ProcessStartInfo("node")
         {
             WorkingDirectory = repoRoot,
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -104,7 +112,7 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
             "--tableHost", "127.0.0.1", "--tablePort", $"{ports.TablePort}",
         ];
         string[] storage = inMemory ? ["--inMemoryPersistence"] : ["--location", Workspace(repoRoot)];
-        foreach (var argument in common.Concat(storage))
+        foreach (var argument in new[] { "-e", ExitWithParent, script }.Concat(common).Concat(storage))
         {
             start.ArgumentList.Add(argument);
         }
@@ -115,13 +123,8 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
     private static string Workspace(string repoRoot) =>
         Directory.CreateDirectory(Path.Combine(repoRoot, ".azurite")).FullName;
 
-    private void AskToStop()
-    {
-        if (OperatingSystem.IsWindows() || Signal(process.Id, SigTerm) != 0)
-        {
-            process.Kill(entireProcessTree: true);
-        }
-    }
+    // Closing stdin is the cue ExitWithParent waits for; it works the same on every OS.
+    private void AskToStop() => process.StandardInput.Close();
 
     private void Keep(string? line)
     {
@@ -147,9 +150,4 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
             return new InvalidOperationException($"Azurite {what}:{Environment.NewLine}{string.Join(Environment.NewLine, lastLines)}");
         }
     }
-
-    private const int SigTerm = 15;
-
-    [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static partial int Signal(int pid, int signal);
 }

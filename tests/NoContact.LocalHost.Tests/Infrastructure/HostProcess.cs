@@ -77,10 +77,15 @@ public sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Asks the host to stop as Ctrl+C or a service manager would (SIGTERM).</summary>
-    public void Terminate()
+    /// <summary>Asks the host to stop as a service manager would (SIGTERM).</summary>
+    public void Terminate() => Signal("TERM");
+
+    /// <summary>Kills the host alone, giving it no chance to clean up (SIGKILL).</summary>
+    public void KillHard() => Signal("KILL");
+
+    private void Signal(string name)
     {
-        using var kill = Process.Start("kill", ["-TERM", process.Id.ToString()]);
+        using var kill = Process.Start("kill", [$"-{name}", process.Id.ToString()]);
         kill.WaitForExit();
     }
 
