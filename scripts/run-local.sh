@@ -11,7 +11,8 @@ if [ ! -x node_modules/.bin/azurite ]; then
 fi
 
 echo "Building the local host..."
-dotnet build src/NoContact.LocalHost --configuration Debug --nologo --verbosity quiet -consoleLoggerParameters:ErrorsOnly
+dotnet build src/NoContact.LocalHost --configuration Debug --nologo --verbosity quiet \
+  -consoleLoggerParameters:ErrorsOnly
 
 echo "Starting: the phone page will be at http://127.0.0.1:7071/dev/"
 exec dotnet src/NoContact.LocalHost/bin/Debug/net10.0/NoContact.LocalHost.dll "$@"

@@ -78,7 +78,8 @@ public static class LocalHostApp
 
         try
         {
-            using var probe = new TcpListener(IPAddress.Parse(listen.Host == "localhost" ? "127.0.0.1" : listen.Host), listen.Port);
+            var address = listen.Host == "localhost" ? IPAddress.Loopback : IPAddress.Parse(listen.Host);
+            using var probe = new TcpListener(address, listen.Port);
             probe.Start();
         }
         catch (SocketException e) when (e.SocketErrorCode == SocketError.AddressAlreadyInUse)

@@ -9,10 +9,6 @@ namespace NoContact.LocalHost.Tests;
 [Collection(LocalHostCollection.Name)]
 public sealed class HostLifecycleTests(LocalHostFixture host)
 {
-    // Azurite's well-known development account; its key is public.
-    private const string DevAccount = "AccountName=devstoreaccount1;AccountKey="
-        + "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
-
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     [Fact]
@@ -22,6 +18,7 @@ public sealed class HostLifecycleTests(LocalHostFixture host)
         {
             ["LocalHost__Url"] = host.BaseAddress.ToString(),
             ["NoContact__TablePrefix"] = host.TablePrefix,
+            ["AzureWebJobsStorage"] = SharedAzurite.ConnectionString,
         });
 
         var exitCode = await second.WaitForExitAsync(Patience);
@@ -63,14 +60,14 @@ public sealed class HostLifecycleTests(LocalHostFixture host)
         Assert.False(storage.TablesListening());
     }
 
-    private static StorageEndpoints FreeStorage() => new(FreePorts.Next(), FreePorts.Next(), FreePorts.Next());
+    private static StorageEndpoints FreeStorage() => FreePorts.ForAzurite();
 
     private static HostProcess StartWithOwnAzurite(Uri url, StorageEndpoints storage) =>
         HostProcess.Start(new Dictionary<string, string>
         {
             ["LocalHost__Url"] = url.ToString(),
             ["LocalHost__AzuriteInMemory"] = "true",
-            ["AzureWebJobsStorage"] = ConnectionString(storage),
+            ["AzureWebJobsStorage"] = AzuriteConnection.For(storage),
             ["Twilio__ApiBaseUrl"] = $"{url}twilio",
         });
 
@@ -89,12 +86,6 @@ public sealed class HostLifecycleTests(LocalHostFixture host)
             await Task.Delay(100);
         }
     }
-
-    private static string ConnectionString(StorageEndpoints ports) =>
-        $"DefaultEndpointsProtocol=http;{DevAccount};"
-        + $"BlobEndpoint=http://127.0.0.1:{ports.BlobPort}/devstoreaccount1;"
-        + $"QueueEndpoint=http://127.0.0.1:{ports.QueuePort}/devstoreaccount1;"
-        + $"TableEndpoint=http://127.0.0.1:{ports.TablePort}/devstoreaccount1;";
 
     private static async Task<JsonElement> WaitForStatusAsync(Uri url, HostProcess process)
     {

@@ -20,7 +20,8 @@ public sealed class TimerSchedulesTests
         using var services = new ServiceCollection().AddSingleton(runs).BuildServiceProvider();
         var catalog = FunctionCatalog.Discover(typeof(HourlyRecorder).Assembly, new ConfigurationBuilder().Build());
         var clock = new DemoClock(TimeProvider.System);
-        var runner = new FunctionRunner(services.GetRequiredService<IServiceScopeFactory>(), NullLogger<FunctionRunner>.Instance);
+        var runner = new FunctionRunner(
+            services.GetRequiredService<IServiceScopeFactory>(), NullLogger<FunctionRunner>.Instance);
         using var schedules = new TimerSchedules(
             catalog, runner, clock, Options.Create(new LocalHostOptions()), NullLogger<TimerSchedules>.Instance);
 

@@ -73,7 +73,8 @@ public static class DevEndpoints
             appNumber = twilio.Value.FromNumber,
             functions = catalog.All.Select(f => f switch
             {
-                HttpFunction http => new { name = f.Name, trigger = "http", detail = $"{Methods(http)} /api/{http.Route}" },
+                HttpFunction http =>
+                    new { name = f.Name, trigger = "http", detail = $"{Methods(http)} /api/{http.Route}" },
                 TimerFunction timer => new { name = f.Name, trigger = "timer", detail = timer.Schedule },
                 _ => new { name = f.Name, trigger = "other", detail = "" },
             }),

@@ -40,7 +40,9 @@ public sealed class FunctionCatalog
     public FunctionEntry? Find(string name) =>
         All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Reads every <c>[Function]</c> method; <paramref name="settings"/> resolves <c>%Name%</c> schedules.</summary>
+    /// <summary>
+    /// Reads every <c>[Function]</c> method; <paramref name="settings"/> resolves <c>%Name%</c> schedules.
+    /// </summary>
     public static FunctionCatalog Discover(Assembly assembly, IConfiguration settings) => new(
         from type in assembly.GetTypes()
         from method in type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)
@@ -63,7 +65,8 @@ public sealed class FunctionCatalog
             {
                 CheckParameters(name, method);
                 var schedule = Resolve(timer.Schedule, settings);
-                return new TimerFunction(name, type, method, schedule, CronExpression.Parse(schedule, Format(schedule)));
+                var cron = CronExpression.Parse(schedule, Format(schedule));
+                return new TimerFunction(name, type, method, schedule, cron);
             }
         }
 

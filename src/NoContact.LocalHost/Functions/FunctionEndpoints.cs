@@ -27,17 +27,23 @@ public static class FunctionEndpoints
     /// the run has finished, so a script or test can read its effects right after.
     /// </summary>
     private static async Task<IResult> RunNowAsync(
-        string name, FunctionCatalog catalog, FunctionRunner runner, DemoClock clock, CancellationToken cancellationToken)
+        string name,
+        FunctionCatalog catalog,
+        FunctionRunner runner,
+        DemoClock clock,
+        CancellationToken cancellationToken)
     {
         switch (catalog.Find(name))
         {
             case null:
                 return Results.Problem(statusCode: 404, detail: $"No function named {name}.");
             case HttpFunction http:
-                return Results.Problem(statusCode: 400, detail: $"{http.Name} is HTTP-triggered: call /api/{http.Route}.");
+                return Results.Problem(
+                    statusCode: 400, detail: $"{http.Name} is HTTP-triggered: call /api/{http.Route}.");
             case TimerFunction timer:
                 var now = clock.GetUtcNow();
-                var ran = await runner.RunTimerAsync(timer, TimerSchedules.Info(timer, now, now, false), cancellationToken);
+                var info = TimerSchedules.Info(timer, now, now, pastDue: false);
+                var ran = await runner.RunTimerAsync(timer, info, cancellationToken);
                 return ran
                     ? Results.Accepted()
                     : Results.Problem(statusCode: 500, detail: $"{timer.Name} failed; see the host's log.");

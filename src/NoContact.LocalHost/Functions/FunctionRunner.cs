@@ -17,7 +17,8 @@ public sealed partial class FunctionRunner(IServiceScopeFactory scopes, ILogger<
         switch (result)
         {
             case IActionResult action:
-                await action.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));
+                var actionContext = new ActionContext(context, context.GetRouteData(), new ActionDescriptor());
+                await action.ExecuteResultAsync(actionContext);
                 break;
             case IResult minimal:
                 await minimal.ExecuteAsync(context);

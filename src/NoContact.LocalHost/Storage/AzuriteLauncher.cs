@@ -43,7 +43,8 @@ public sealed partial class AzuriteLauncher(
 
         if (!ports.TablesListening())
         {
-            started = await AzuriteProcess.StartAsync(repo.Path, ports, options.Value.AzuriteInMemory, cancellationToken);
+            var inMemory = options.Value.AzuriteInMemory;
+            started = await AzuriteProcess.StartAsync(repo.Path, ports, inMemory, cancellationToken);
         }
 
         State = started is null ? AzuriteState.Reused : AzuriteState.Started;

@@ -147,7 +147,8 @@ public sealed class AzuriteProcess : IAsyncDisposable
     {
         lock (lastLines)
         {
-            return new InvalidOperationException($"Azurite {what}:{Environment.NewLine}{string.Join(Environment.NewLine, lastLines)}");
+            var output = string.Join(Environment.NewLine, lastLines);
+            return new InvalidOperationException($"Azurite {what}:{Environment.NewLine}{output}");
         }
     }
 }

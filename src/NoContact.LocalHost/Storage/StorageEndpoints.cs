@@ -23,10 +23,14 @@ public sealed record StorageEndpoints(int BlobPort, int QueuePort, int TablePort
         }
 
         var table = Port(parts, "TableEndpoint");
-        return table is null
-            ? null
-            : new StorageEndpoints(
-                Port(parts, "BlobEndpoint") ?? table.Value - 2, Port(parts, "QueueEndpoint") ?? table.Value - 1, table.Value);
+        if (table is null)
+        {
+            return null;
+        }
+
+        var blob = Port(parts, "BlobEndpoint") ?? table.Value - 2;
+        var queue = Port(parts, "QueueEndpoint") ?? table.Value - 1;
+        return new StorageEndpoints(blob, queue, table.Value);
     }
 
     private static int? Port(Dictionary<string, string> parts, string key) =>

@@ -41,7 +41,8 @@ public sealed partial class PhoneSimulator(
         request.Headers.UserAgent.ParseAdd("TwilioProxy/1.1");
 
         log.Add("in", Via.Webhook, from, to, body, sid);
-        using var response = await httpClients.CreateClient(nameof(PhoneSimulator)).SendAsync(request, cancellationToken);
+        var http = httpClients.CreateClient(nameof(PhoneSimulator));
+        using var response = await http.SendAsync(request, cancellationToken);
         var replies = response.IsSuccessStatusCode
             ? TwiMLMessages(await response.Content.ReadAsStringAsync(cancellationToken))
             : [];

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace NoContact.LocalHost.Tests.Infrastructure;
 
-/// <summary>The local host as a separate process, as `dotnet run` starts it, with settings in its environment.</summary>
+/// <summary>The local host as its own process, as the run script starts it; settings in its environment.</summary>
 public sealed class HostProcess : IAsyncDisposable
 {
     private readonly Process process;

@@ -6,7 +6,7 @@ using NoContact.LocalHost.Twilio;
 namespace NoContact.LocalHost.Tests.Infrastructure;
 
 /// <summary>
-/// A real local host on a free loopback port, over the shared Azurite, with tables of its own.
+/// A real local host on a free loopback port, over the tests' Azurite, with tables of its own.
 /// Its settings are the committed sample's, as a newcomer gets them, except port and table prefix.
 /// </summary>
 public sealed class LocalHostFixture : IAsyncLifetime
@@ -29,6 +29,7 @@ public sealed class LocalHostFixture : IAsyncLifetime
             ["LocalHost:Url"] = BaseAddress.ToString(),
             ["Twilio:ApiBaseUrl"] = $"{BaseAddress}twilio",
             ["NoContact:TablePrefix"] = TablePrefix,
+            ["AzureWebJobsStorage"] = SharedAzurite.ConnectionString,
         });
         await app.StartAsync();
         Http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
