@@ -26,7 +26,6 @@ public sealed class TimerSchedulesTests
             catalog, runner, clock, Options.Create(new LocalHostOptions()), NullLogger<TimerSchedules>.Instance);
 
         await schedules.StartAsync(CancellationToken.None);
-        await Task.Delay(200);
         clock.Advance(TimeSpan.FromHours(3));
         await WaitForAsync(() => !runs.IsEmpty);
         await Task.Delay(300);

@@ -47,10 +47,17 @@ public sealed record ClockRequest(string? Advance, DateTimeOffset? To, string? N
         return date.At(time).InZoneLeniently(zone).ToDateTimeOffset();
     }
 
-    private static IsoDayOfWeek ParseDay(string text) =>
-        Enum.GetValues<IsoDayOfWeek>().FirstOrDefault(d =>
-            d != IsoDayOfWeek.None && d.ToString().StartsWith(text, StringComparison.OrdinalIgnoreCase)
-            && text.Length >= 2) is var day and not IsoDayOfWeek.None
-            ? day
-            : throw new FormatException($"'{text}' is not a day of the week.");
+    // "Fri", "friday" or "FR": any start of an English day name, at least two letters.
+    private static IsoDayOfWeek ParseDay(string text)
+    {
+        foreach (var day in Enum.GetValues<IsoDayOfWeek>().Where(d => d != IsoDayOfWeek.None))
+        {
+            if (text.Length >= 2 && day.ToString().StartsWith(text, StringComparison.OrdinalIgnoreCase))
+            {
+                return day;
+            }
+        }
+
+        throw new FormatException($"'{text}' is not a day of the week.");
+    }
 }

@@ -43,12 +43,11 @@ public sealed class DemoClock(TimeProvider real) : TimeProvider
 
     public DateTimeOffset MoveTo(DateTimeOffset target) => Shift(now => target >= now
         ? target - now
-        : throw new ArgumentOutOfRangeException(
-            nameof(target), $"The demo clock only moves forward; it is already {now:O}."));
+        : throw new InvalidOperationException($"The demo clock only moves forward; it is already {now:O}."));
 
     public DateTimeOffset Advance(TimeSpan by) => Shift(_ => by >= TimeSpan.Zero
         ? by
-        : throw new ArgumentOutOfRangeException(nameof(by), "The demo clock only moves forward."));
+        : throw new InvalidOperationException("The demo clock only moves forward."));
 
     private DateTimeOffset Shift(Func<DateTimeOffset, TimeSpan> howFar)
     {

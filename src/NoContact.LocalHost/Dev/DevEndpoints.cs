@@ -59,7 +59,7 @@ public static class DevEndpoints
             clock.MoveTo(move.Target(clock.GetUtcNow(), options.Value.DefaultZone));
             return Results.Ok(Clock(clock, options));
         }
-        catch (Exception e) when (e is FormatException or ArgumentOutOfRangeException or OverflowException)
+        catch (Exception e) when (e is FormatException or InvalidOperationException or OverflowException)
         {
             return Results.Problem(statusCode: 400, detail: e.Message);
         }

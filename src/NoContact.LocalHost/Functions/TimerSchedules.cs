@@ -20,6 +20,15 @@ public sealed partial class TimerSchedules(
     // A run this late or later counts as past due; real timers wake within milliseconds.
     private static readonly TimeSpan PastDueAfter = TimeSpan.FromSeconds(1);
 
+    private DateTimeOffset startedAt;
+
+    // Schedules count from the host's start, not from whenever the background loop gets a thread.
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        startedAt = clock.GetUtcNow();
+        return base.StartAsync(cancellationToken);
+    }
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         options.Value.RunTimers
             ? Task.WhenAll(catalog.Timers.Select(timer => KeepScheduleAsync(timer, stoppingToken)))
@@ -39,7 +48,7 @@ public sealed partial class TimerSchedules(
     private async Task KeepScheduleAsync(TimerFunction timer, CancellationToken stoppingToken)
     {
         LogScheduled(logger, timer.Name, timer.Schedule);
-        var last = clock.GetUtcNow();
+        var last = startedAt;
         while (!stoppingToken.IsCancellationRequested)
         {
             var next = timer.Cron.GetNextOccurrence(last, TimeZoneInfo.Utc);
