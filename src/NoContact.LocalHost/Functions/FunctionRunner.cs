@@ -59,7 +59,7 @@ public sealed partial class FunctionRunner(IServiceScopeFactory scopes, ILogger<
                 .Select(p => p.ParameterType == typeof(CancellationToken) ? cancellationToken : trigger)
                 .ToArray();
             var returned = function.Method.Invoke(target, BindingFlags.DoNotWrapExceptions, null, arguments, null);
-            return await Unwrap(returned);
+            return await Unwrap(returned, function.Method.ReturnType);
         }
         finally
         {
@@ -67,7 +67,8 @@ public sealed partial class FunctionRunner(IServiceScopeFactory scopes, ILogger<
         }
     }
 
-    private static async Task<object?> Unwrap(object? returned)
+    // The declared return type says whether a Task carries a result (Task<T>) or none (Task).
+    private static async Task<object?> Unwrap(object? returned, Type declared)
     {
         if (returned is not Task task)
         {
@@ -75,9 +76,8 @@ public sealed partial class FunctionRunner(IServiceScopeFactory scopes, ILogger<
         }
 
         await task;
-        var type = task.GetType();
-        return type.IsGenericType && type.GetGenericArguments()[0].Name != "VoidTaskResult"
-            ? type.GetProperty(nameof(Task<object>.Result))!.GetValue(task)
+        return declared.IsGenericType && declared.GetGenericTypeDefinition() == typeof(Task<>)
+            ? declared.GetProperty(nameof(Task<object>.Result))!.GetValue(task)
             : null;
     }
 

@@ -23,8 +23,10 @@ public sealed class LocalHostOptions
     public Uri ListenUri()
     {
         var uri = new Uri(Url);
-        var loopback = uri.IsLoopback && (uri.HostNameType != UriHostNameType.Dns || uri.Host == "localhost");
-        if (!loopback || (IPAddress.TryParse(uri.Host, out var ip) && !IPAddress.IsLoopback(ip)))
+        var address = uri.Host == "localhost" ? IPAddress.Loopback
+            : IPAddress.TryParse(uri.Host, out var ip) ? ip
+            : null;
+        if (address is null || !IPAddress.IsLoopback(address))
         {
             throw new InvalidOperationException($"{Section}:{nameof(Url)} must be a loopback address, not {Url}.");
         }
