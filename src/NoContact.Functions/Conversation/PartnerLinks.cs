@@ -222,8 +222,16 @@ public sealed class PartnerLinks(
     private IAsyncEnumerable<PartnerRow> LinksAsync(string filter, CancellationToken cancellationToken) =>
         tables.Partners.QueryAsync<PartnerRow>(filter, cancellationToken: cancellationToken);
 
-    private Task DeleteAsync(PartnerRow link, CancellationToken cancellationToken) =>
-        tables.Partners.DeleteEntityAsync(link.PartitionKey, link.RowKey, ETag.All, cancellationToken);
+    // Ending a link also drops alerts about that user still waiting to go to that partner.
+    private async Task DeleteAsync(PartnerRow link, CancellationToken cancellationToken)
+    {
+        await tables.Partners.DeleteEntityAsync(link.PartitionKey, link.RowKey, ETag.All, cancellationToken);
+        var user = await contacts.FindAsync(link.UserPhone, cancellationToken);
+        if (user is not null)
+        {
+            await outbox.CancelPendingAsync(link.PartnerPhone, user.UserId, OutboxKind.PartnerAlert, cancellationToken);
+        }
+    }
 
     private async Task<PartnerRow?> FindAsync(string? partnerPhone, string userPhone, CancellationToken cancellationToken)
     {

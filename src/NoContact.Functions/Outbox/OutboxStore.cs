@@ -32,6 +32,23 @@ public sealed class OutboxStore(NoContactTables tables, TimeProvider time)
         }
     }
 
+    /// <summary>Drops the pending messages of one kind to one number about one user.</summary>
+    public async Task CancelPendingAsync(string to, string userId, string kind, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {OutboxState.Pending} and To eq {to} and UserId eq {userId} and Kind eq {kind}");
+        await foreach (var row in tables.Outbox.QueryAsync<OutboxRow>(filter, cancellationToken: cancellationToken))
+        {
+            try
+            {
+                await tables.Outbox.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
+            }
+            catch (RequestFailedException e) when (StorageErrors.IsNotFound(e))
+            {
+            }
+        }
+    }
+
     public AsyncPageable<OutboxRow> DueAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
         tables.Outbox.QueryAsync<OutboxRow>(
             r => r.PartitionKey == OutboxState.Pending && r.NotBefore <= now,

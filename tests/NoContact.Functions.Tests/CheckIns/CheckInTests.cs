@@ -125,6 +125,33 @@ public sealed class CheckInTests(Azurite azurite)
         Assert.Equal([new LocalDateTime(2026, 12, 5, 23, 0)], times);
     }
 
+    [Fact]
+    public async Task PauseSkipsCheckInsAndTheyComeBackWhenItEnds()
+    {
+        await using var app = await TestApp.StartAsync(azurite, Utc(2026, 12, 4, 12, 0));
+        await app.TextAsync(Conversations.User, "JOIN");
+        await app.TextAsync(Conversations.User, "PAUSE 2");
+
+        await RunTimersUntilAsync(app, Utc(2026, 12, 8, 12, 0), TimeSpan.FromMinutes(10));
+
+        var times = LocalSendTime(await CheckInsSentAsync(app), Conversations.User, NewYork);
+        Assert.Equal([new LocalDateTime(2026, 12, 6, 23, 0)], times);
+    }
+
+    [Fact]
+    public async Task ChangedTimeZoneAndScheduleMoveTheNextCheckIn()
+    {
+        await using var app = await TestApp.StartAsync(azurite, Utc(2026, 12, 4, 12, 0));
+        await app.TextAsync(Londoner, "JOIN");
+        await app.TextAsync(Londoner, "TZ London");
+        await app.TextAsync(Londoner, "CHECKIN FRI 21:30");
+
+        await RunTimersUntilAsync(app, Utc(2026, 12, 6, 12, 0), TimeSpan.FromMinutes(10));
+
+        var times = LocalSendTime(await CheckInsSentAsync(app), Londoner, London);
+        Assert.Equal([new LocalDateTime(2026, 12, 4, 21, 30)], times);
+    }
+
     private static DateTimeOffset Utc(int year, int month, int day, int hour, int minute) =>
         new(year, month, day, hour, minute, 0, TimeSpan.Zero);
 

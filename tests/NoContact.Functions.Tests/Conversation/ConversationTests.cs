@@ -78,7 +78,7 @@ public sealed class ConversationTests(Azurite azurite)
     }
 
     [Fact]
-    public async Task MessageQueuedBeforeStopIsNotSentAfterIt()
+    public async Task AlertQueuedBeforeThePartnerSaysStopIsNeverSent()
     {
         await using var app = await TestApp.StartAsync(azurite, Now);
         await app.EnrollWithPartnerAsync();
@@ -88,7 +88,23 @@ public sealed class ConversationTests(Azurite azurite)
         await app.Dispatcher.DispatchDueAsync(CancellationToken.None);
 
         Assert.DoesNotContain(app.Twilio.Sent, sms => sms.Body == Replies.PartnerSlipAlert("Sam"));
+        Assert.Empty(await app.OutboxAsync(OutboxState.Pending));
+    }
+
+    [Fact]
+    public async Task CheckInQueuedBeforeStopIsMarkedFailedNotSent()
+    {
+        await using var app = await TestApp.StartAsync(azurite, new DateTimeOffset(2026, 12, 4, 12, 0, 0, TimeSpan.Zero));
+        await app.TextAsync(Conversations.User, "JOIN");
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 5, 4, 0, 0, TimeSpan.Zero));
+        await app.CheckIns.QueueDueAsync(CancellationToken.None);
+
+        await app.TextAsync(Conversations.User, "STOP");
+        await app.Dispatcher.DispatchDueAsync(CancellationToken.None);
+
+        Assert.Empty(app.Twilio.Sent);
         var failed = Assert.Single(await app.OutboxAsync(OutboxState.Failed));
+        Assert.Equal(OutboxKind.CheckIn, failed.Kind);
         Assert.Equal("recipient opted out", failed.Error);
     }
 
