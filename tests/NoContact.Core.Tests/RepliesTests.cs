@@ -22,7 +22,8 @@ public sealed class RepliesTests
         data.Add(nameof(Replies.TriggerSaved), Replies.TriggerSaved(Trigger.FeelWanted));
         data.Add(nameof(Replies.TimeZoneSet), Replies.TimeZoneSet("America/Argentina/ComodRivadavia", "23:59"));
         data.Add(nameof(Replies.CheckInSchedule),
-            Replies.CheckInSchedule("Mon, Tue, Wed, Thu, Fri, Sat, Sun", "23:30", "America/Argentina/ComodRivadavia", true));
+            Replies.CheckInSchedule(
+                "Mon, Tue, Wed, Thu, Fri, Sat, Sun", "23:30", "America/Argentina/ComodRivadavia", true));
         data.Add(nameof(Replies.CheckInSchedule) + " off",
             Replies.CheckInSchedule("Mon, Tue, Wed, Thu, Fri, Sat, Sun", "23:30", "UTC", false));
         data.Add(nameof(Replies.PartnerRemovedForPartner), Replies.PartnerRemovedForPartner(longestName));

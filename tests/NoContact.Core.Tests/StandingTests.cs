@@ -92,8 +92,8 @@ public sealed class StandingTests
                 var standing = Standing.Compute(start, slips, now, zone);
 
                 var latest = slips.Max().InZone(zone).Date;
-                return standing.Slips == slips.Count
-                    && standing.DaysSinceLastSlip == Period.Between(latest, now.InZone(zone).Date, PeriodUnits.Days).Days;
+                var expected = Period.Between(latest, now.InZone(zone).Date, PeriodUnits.Days).Days;
+                return standing.Slips == slips.Count && standing.DaysSinceLastSlip == expected;
             });
     }
 

@@ -54,14 +54,15 @@ public static class NoContactServices
     private static void AddTwilio(this IServiceCollection services)
     {
         services.AddTransient<TwilioApiBaseUrlHandler>();
-        services.AddHttpClient(TwilioHttpClient, (sp, client) =>
-                client.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<TwilioOptions>>().Value.TimeoutSeconds))
+        services.AddHttpClient(TwilioHttpClient, (sp, client) => client.Timeout =
+                TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<TwilioOptions>>().Value.TimeoutSeconds))
             .AddHttpMessageHandler<TwilioApiBaseUrlHandler>();
         services.AddSingleton<ITwilioRestClient>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<TwilioOptions>>().Value;
             var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(TwilioHttpClient);
-            return new TwilioRestClient(options.AccountSid, options.AuthToken, httpClient: new SystemNetHttpClient(http));
+            return new TwilioRestClient(
+                options.AccountSid, options.AuthToken, httpClient: new SystemNetHttpClient(http));
         });
         services.AddSingleton<ISmsSender, TwilioSmsSender>();
     }

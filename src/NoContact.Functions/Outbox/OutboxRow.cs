@@ -43,4 +43,5 @@ public sealed class OutboxRow : Row
 }
 
 /// <summary>A message to queue.</summary>
-public sealed record OutgoingSms(string Id, string To, string Body, string Kind, string UserId, DateTimeOffset NotBefore);
+public sealed record OutgoingSms(
+    string Id, string To, string Body, string Kind, string UserId, DateTimeOffset NotBefore);

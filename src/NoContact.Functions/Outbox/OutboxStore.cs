@@ -60,7 +60,8 @@ public sealed class OutboxStore(NoContactTables tables, TimeProvider time)
         row.NotBefore = time.GetUtcNow() + lease;
         try
         {
-            var response = await tables.Outbox.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken);
+            var response = await tables.Outbox.UpdateEntityAsync(
+                row, row.ETag, TableUpdateMode.Replace, cancellationToken);
             row.ETag = response.Headers.ETag ?? row.ETag;
             return true;
         }

@@ -74,7 +74,8 @@ public sealed class ConversationTests(Azurite azurite)
 
         Assert.Null(stopReply);
         Assert.DoesNotContain(app.Twilio.Sent, sms => sms.Body == Replies.PartnerSlipAlert("Sam"));
-        Assert.Contains(app.Twilio.Sent, sms => sms.To == Conversations.User && sms.Body == Replies.PartnerLeft("0124"));
+        Assert.Contains(app.Twilio.Sent,
+            sms => sms.To == Conversations.User && sms.Body == Replies.PartnerLeft("0124"));
     }
 
     [Fact]
@@ -94,7 +95,8 @@ public sealed class ConversationTests(Azurite azurite)
     [Fact]
     public async Task CheckInQueuedBeforeStopIsMarkedFailedNotSent()
     {
-        await using var app = await TestApp.StartAsync(azurite, new DateTimeOffset(2026, 12, 4, 12, 0, 0, TimeSpan.Zero));
+        var fridayNoon = new DateTimeOffset(2026, 12, 4, 12, 0, 0, TimeSpan.Zero);
+        await using var app = await TestApp.StartAsync(azurite, fridayNoon);
         await app.TextAsync(Conversations.User, "JOIN");
         app.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 5, 4, 0, 0, TimeSpan.Zero));
         await app.CheckIns.QueueDueAsync(CancellationToken.None);

@@ -73,7 +73,8 @@ public sealed class KeywordTests(Azurite azurite)
         Assert.Equal(Replies.NotAPartner, await app.TextAsync(partner, "LEAVE"));
         await app.Dispatcher.DispatchDueAsync(CancellationToken.None);
 
-        Assert.Contains(app.Twilio.Sent, sms => sms.To == partner && sms.Body == Replies.PartnerRemovedForPartner("Sam"));
+        Assert.Contains(app.Twilio.Sent,
+            sms => sms.To == partner && sms.Body == Replies.PartnerRemovedForPartner("Sam"));
         Assert.Contains(app.Twilio.Sent, sms => sms.To == user && sms.Body == Replies.PartnerAcceptedForUser("0124"));
     }
 
@@ -104,7 +105,8 @@ public sealed class KeywordTests(Azurite azurite)
         await app.Dispatcher.DispatchDueAsync(CancellationToken.None);
 
         Assert.Equal(Replies.PartnerLeftThanks, reply);
-        Assert.Contains(app.Twilio.Sent, sms => sms.To == Conversations.User && sms.Body == Replies.PartnerLeft("0124"));
+        Assert.Contains(app.Twilio.Sent,
+            sms => sms.To == Conversations.User && sms.Body == Replies.PartnerLeft("0124"));
         Assert.DoesNotContain(app.Twilio.Sent, sms => sms.Body == Replies.PartnerSlipAlert("Sam"));
         var user = await app.Get<Contacts>().FindAsync(Conversations.User, CancellationToken.None);
         Assert.Null(user!.PartnerPhone);

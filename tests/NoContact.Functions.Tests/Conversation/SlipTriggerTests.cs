@@ -68,7 +68,8 @@ public sealed class SlipTriggerTests(Azurite azurite)
     public async Task StatusNamesTheCommonestTriggerAndTimeOfWeek()
     {
         // Friday 4 December 2026, 23:30 in New York.
-        await using var app = await TestApp.StartAsync(azurite, new DateTimeOffset(2026, 12, 5, 4, 30, 0, TimeSpan.Zero));
+        var fridayNight = new DateTimeOffset(2026, 12, 5, 4, 30, 0, TimeSpan.Zero);
+        await using var app = await TestApp.StartAsync(azurite, fridayNight);
         await app.TextAsync(Conversations.User, "JOIN");
         await app.TextAsync(Conversations.User, "SLIP had a few drinks");
         app.Clock.Advance(TimeSpan.FromDays(7));

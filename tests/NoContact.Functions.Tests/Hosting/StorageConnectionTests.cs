@@ -8,7 +8,8 @@ public sealed class StorageConnectionTests
     [Fact]
     public void ConnectionStringIsUsedLocally()
     {
-        var client = StorageConnection.CreateTableServiceClient(Settings(("AzureWebJobsStorage", "UseDevelopmentStorage=true")));
+        var client = StorageConnection.CreateTableServiceClient(
+            Settings(("AzureWebJobsStorage", "UseDevelopmentStorage=true")));
 
         Assert.Equal("127.0.0.1", client.Uri.Host);
         Assert.Equal(10002, client.Uri.Port);
@@ -29,7 +30,8 @@ public sealed class StorageConnectionTests
     public void AccountNameAloneIsEnough()
     {
         var client = StorageConnection.CreateTableServiceClient(Settings(
-            ("AzureWebJobsStorage:accountName", "nocontactdata"), ("AzureWebJobsStorage:credential", "managedidentity")));
+            ("AzureWebJobsStorage:accountName", "nocontactdata"),
+            ("AzureWebJobsStorage:credential", "managedidentity")));
 
         Assert.Equal("nocontactdata.table.core.windows.net", client.Uri.Host);
     }

@@ -51,7 +51,8 @@ public static class Webhook
         request.Path = Path;
         request.QueryString = new QueryString(query);
         request.ContentType = "application/x-www-form-urlencoded";
-        var body = string.Join("&", fields.Select(f => $"{Uri.EscapeDataString(f.Key)}={Uri.EscapeDataString(f.Value)}"));
+        var body = string.Join(
+            "&", fields.Select(f => $"{Uri.EscapeDataString(f.Key)}={Uri.EscapeDataString(f.Value)}"));
         request.Body = new MemoryStream(Encoding.UTF8.GetBytes(body));
         if (signature is not null)
         {
