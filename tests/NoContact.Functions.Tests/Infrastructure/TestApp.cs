@@ -42,11 +42,14 @@ public sealed class TestApp : IAsyncDisposable
     public RequestCounter StorageRequests { get; }
 
     public NoContactTables Tables => services.GetRequiredService<NoContactTables>();
-    public SmsInbound Webhook => ActivatorUtilities.CreateInstance<SmsInbound>(services);
+    public SmsInbound Webhook => Create<SmsInbound>();
     public Dispatcher Dispatcher => services.GetRequiredService<Dispatcher>();
     public CheckInPlanner CheckIns => services.GetRequiredService<CheckInPlanner>();
 
     public T Get<T>() where T : notnull => services.GetRequiredService<T>();
+
+    /// <summary>A function class built by DI, as the Functions host builds it for each run.</summary>
+    public T Create<T>() => ActivatorUtilities.CreateInstance<T>(services);
 
     public static async Task<TestApp> StartAsync(
         Azurite azurite, DateTimeOffset now, IDictionary<string, string?>? settings = null)
