@@ -34,10 +34,8 @@ public sealed class NoContactOptions : IValidatableObject
     public string CrisisSupport { get; set; } =
         "If you are thinking about hurting yourself, call or text 988 (Suicide and Crisis Lifeline, US).";
 
-    public DateTimeZone DefaultZone => TimeZones.Find(DefaultTimeZone)
-        ?? throw new InvalidOperationException($"{Section}:{nameof(DefaultTimeZone)} is not an IANA zone.");
-
-    public CheckInSchedule DefaultSchedule => CheckInSchedule.Parse(CheckInDays, CheckInTime);
+    /// <summary>The default zone; validation at start-up makes sure the name is known.</summary>
+    public DateTimeZone DefaultZone => TimeZones.Find(DefaultTimeZone) ?? DateTimeZone.Utc;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
