@@ -12,7 +12,7 @@ fi
 
 echo "Building the local host..."
 dotnet build src/NoContact.LocalHost --configuration Debug --nologo --verbosity quiet \
-  -consoleLoggerParameters:ErrorsOnly
+  "-consoleLoggerParameters:ErrorsOnly;NoSummary"
 
-echo "Starting: the phone page will be at http://127.0.0.1:7071/dev/"
+echo "Starting: the host prints the phone page's address when it is ready."
 exec dotnet src/NoContact.LocalHost/bin/Debug/net10.0/NoContact.LocalHost.dll "$@"

@@ -22,7 +22,7 @@ public static class Replies
         "You are back on NoContact. Texts and check-ins start again. Text HELP for options.";
 
     public const string NameInvalid =
-        "A first name is 1 to 20 letters (spaces and hyphens are fine). Try: NAME Sam";
+        "A first name is 1 to 20 Latin letters (spaces and hyphens are fine), so texts stay short. Try: NAME Sam";
 
     public const string TriggerQuestion =
         "What set it off? Reply with a number: 1 lonely, 2 a reminder, 3 hoping it would be different, "
@@ -50,8 +50,8 @@ public static class Replies
     public const string PartnerIsSelf =
         "Your partner needs to be someone else: text PARTNER with a friend's number.";
 
-    public const string PartnerOptedOut =
-        "That number has asked us not to text it, so I cannot invite it. Maybe ask someone else?";
+    public const string PartnerUnavailable =
+        "I cannot send an invite to that number. Maybe ask someone else you trust?";
 
     public const string PartnerRemoved = "Done: you have no partner now. Text PARTNER and a number to add one.";
 
@@ -75,6 +75,8 @@ public static class Replies
         + "To go ahead, text DELETE YES within 10 minutes.";
 
     public const string DeleteNeedsRequest = "To erase your data, text DELETE first, then DELETE YES.";
+
+    public const string DeleteCancelled = "Nothing was erased. Your progress is still here.";
 
     public const string Deleted =
         "Done. Everything we kept about this number is erased. If you ever want to start again, text JOIN.";
@@ -115,6 +117,9 @@ public static class Replies
         return days + pattern + " Keep going.";
     }
 
+    public static string TimeZoneNow(string zoneId, string localTime) =>
+        $"Your time zone is {zoneId} (it is {localTime} there). Change it with TZ and a city, like TZ Chicago.";
+
     public static string TimeZoneSet(string zoneId, string localTime) =>
         $"Time zone set to {zoneId}. It is {localTime} there now; check-ins follow your local time.";
 
@@ -133,6 +138,10 @@ public static class Replies
         ? $"Your partner is the number ending {lastDigits}. They get a text when you log a slip. "
             + "PARTNER REMOVE ends it."
         : $"Your invite to the number ending {lastDigits} is waiting for a YES. PARTNER REMOVE cancels it.";
+
+    public static string PartnerReplaced(string newDigits, string oldDigits) =>
+        $"Invite sent to the number ending {newDigits}. The number ending {oldDigits} is no longer your "
+        + "partner and has been told.";
 
     public static string PartnerAccepted(string name) =>
         $"Thank you. You will get a short text when {name} logs a slip. Text LEAVE or STOP at any time.";
@@ -155,8 +164,10 @@ public static class Replies
     public static string Paused(string untilDate) =>
         $"Paused until {untilDate}: no check-ins or reminders. You can still text SLIP. RESUME ends the pause.";
 
+    public const string UnknownOpening = "Sorry, I did not get that.";
+
     public static string Unknown(string first, string second) =>
-        $"Sorry, I did not get that. Did you mean {first} or {second}? HELP lists everything.";
+        $"{UnknownOpening} Did you mean {first} or {second}? HELP lists everything.";
 
     private static string Count(int n, string noun) => n == 1 ? $"one {noun}" : $"{n} {noun}s";
 }

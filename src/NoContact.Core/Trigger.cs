@@ -59,7 +59,7 @@ public static class Triggers
     /// <summary>An answer to the numbered question: its number, or one of its words.</summary>
     public static Trigger? FromAnswer(string answer)
     {
-        var text = answer.Trim().TrimEnd('.', '!').ToLowerInvariant();
+        var text = answer.Trim().Trim('"', '\'', '.', '!').Trim().ToLowerInvariant();
         if (int.TryParse(text, out var number))
         {
             return Enum.IsDefined(typeof(Trigger), number) ? (Trigger)number : null;

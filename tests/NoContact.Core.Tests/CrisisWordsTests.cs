@@ -16,6 +16,10 @@ public sealed class CrisisWordsTests
     [InlineData("self-harm again")]
     [InlineData("no reason to live without her")]
     [InlineData("wanna die")]
+    [InlineData("I want to kil myself")]
+    [InlineData("kms")]
+    [InlineData("I don't want to be alive")]
+    [InlineData("thinking of ending myself")]
     public void SpotsTextsAboutHurtingOneself(string text)
     {
         Assert.True(CrisisWords.Match(text));
@@ -30,6 +34,7 @@ public sealed class CrisisWordsTests
     [InlineData("SLIP texted her at 2am")]
     [InlineData("the end of the day was hard")]
     [InlineData("I hurt him when I left")]
+    [InlineData("500 kms away from him")]
     public void LetsFiguresOfSpeechPass(string text)
     {
         Assert.False(CrisisWords.Match(text));

@@ -21,9 +21,16 @@ public sealed class ConversationRouter(
         var command = CommandParser.Parse(sms.Body);
         var contact = await contacts.FindOrNewAsync(sms.From, cancellationToken);
         var reply = await RouteAsync(contact, command, sms, cancellationToken);
+        if (!CrisisWords.Match(sms.Body))
+        {
+            return reply;
+        }
 
-        // Safety first: a text that speaks of self-harm gets the crisis line before anything else.
-        return CrisisWords.Match(sms.Body) ? Reply.Of(options.Value.CrisisSupport).Then(reply) : reply;
+        // Safety first: the crisis line before anything else, and instead of a "did you mean" line.
+        var crisis = Reply.Of(options.Value.CrisisSupport);
+        return reply.Messages.Any(m => m.StartsWith(Replies.UnknownOpening, StringComparison.Ordinal))
+            ? crisis
+            : crisis.Then(reply);
     }
 
     private async Task<Reply> RouteAsync(ContactRow contact, Command command, InboundSms sms, CancellationToken ct)

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using NoContact.Core;
 using NoContact.Functions.CheckIns;
@@ -8,7 +7,7 @@ using NoContact.Functions.Storage;
 namespace NoContact.Functions.Conversation;
 
 /// <summary>Joining, and the first name a partner will see.</summary>
-public sealed partial class Enrollment(
+public sealed class Enrollment(
     Contacts contacts, CheckInPlanner planner, IOptions<NoContactOptions> options, TimeProvider time)
 {
     public async Task<Reply> JoinAsync(ContactRow contact, CancellationToken cancellationToken)
@@ -22,9 +21,10 @@ public sealed partial class Enrollment(
         return Replies.Welcome;
     }
 
-    public async Task<Reply> SetNameAsync(ContactRow contact, string name, CancellationToken cancellationToken)
+    public async Task<Reply> SetNameAsync(ContactRow contact, string text, CancellationToken cancellationToken)
     {
-        if (!ValidName().IsMatch(name))
+        // The only thing a partner ever sees about a user, so keep it to a plain first name.
+        if (FirstName.Normalise(text) is not { } name)
         {
             return Replies.NameInvalid;
         }
@@ -33,8 +33,4 @@ public sealed partial class Enrollment(
         await contacts.SaveAsync(contact, cancellationToken);
         return Replies.NameSaved(name);
     }
-
-    // The only thing a partner ever sees about a user, so keep it to a plain first name.
-    [GeneratedRegex(@"^\p{L}[\p{L} \-]{0,19}$")]
-    private static partial Regex ValidName();
 }

@@ -17,12 +17,20 @@ public sealed partial class Erasure(
 
     public async Task<Reply> HandleAsync(ContactRow contact, string argument, CancellationToken cancellationToken)
     {
-        var confirming = argument.Trim().TrimEnd('.', '!').Equals("YES", StringComparison.OrdinalIgnoreCase);
+        var answer = argument.Trim().TrimEnd('.', '!').ToUpperInvariant();
         if (!contact.IsStored && !await partners.IsInvolvedAsync(contact.Phone, cancellationToken))
         {
             return Replies.NothingStored;
         }
 
+        if (answer is "NO" or "CANCEL")
+        {
+            contact.DeleteRequestedAt = null;
+            await contacts.SaveAsync(contact, cancellationToken);
+            return Replies.DeleteCancelled;
+        }
+
+        var confirming = answer == "YES";
         if (!confirming)
         {
             contact.DeleteRequestedAt = time.GetUtcNow();

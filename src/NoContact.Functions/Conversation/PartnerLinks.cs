@@ -1,5 +1,3 @@
-using Azure;
-using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using NoContact.Core;
 using NoContact.Functions.Hosting;
@@ -9,28 +7,26 @@ using NoContact.Functions.Storage;
 namespace NoContact.Functions.Conversation;
 
 /// <summary>
-/// Accountability partners: an invite, the partner's YES or NO, and who is linked to whom.
-/// Until a partner says YES they get nothing but the one invite; they can leave at any time.
+/// Accountability partners in the conversation: an invite, the partner's YES or NO, leaving, and
+/// who is linked to whom. A partner gets one invite and nothing else until they say YES; a
+/// number that said NO or left is never invited again by the same user.
 /// </summary>
 public sealed class PartnerLinks(
-    NoContactTables tables, Contacts contacts, OutboxStore outbox, IOptions<NoContactOptions> options, TimeProvider time)
+    PartnerStore links, Contacts contacts, OutboxStore outbox, IOptions<NoContactOptions> options, TimeProvider time)
 {
-    public async Task<Reply> HandleAsync(
-        ContactRow contact, InboundSms sms, string argument, CancellationToken cancellationToken)
+    public async Task<Reply> HandleAsync(ContactRow contact, InboundSms sms, string argument, CancellationToken ct)
     {
         if (argument.Length == 0)
         {
-            var link = await FindAsync(contact.PartnerPhone, contact.Phone, cancellationToken);
-            return link is null || link.Status == PartnerStatus.Declined
+            var link = await links.FindAsync(contact.PartnerPhone, contact.Phone, ct);
+            return link is null || !PartnerStatus.IsLive(link.Status)
                 ? Replies.PartnerNone
-                : Replies.PartnerState(PhoneNumberText.LastDigits(link.PartnerPhone), link.Status == PartnerStatus.Accepted);
+                : Replies.PartnerState(Digits(link.PartnerPhone), link.Status == PartnerStatus.Accepted);
         }
 
-        if (argument.Trim().TrimEnd('.', '!') is { } word
-            && (word.Equals("REMOVE", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("DELETE", StringComparison.OrdinalIgnoreCase)))
+        if (argument.Trim().TrimEnd('.', '!').ToUpperInvariant() is "REMOVE" or "DELETE" or "CANCEL")
         {
-            return await RemoveAsync(contact, sms, cancellationToken);
+            return await RemoveAsync(contact, sms, ct);
         }
 
         if (string.IsNullOrEmpty(contact.Name))
@@ -39,68 +35,66 @@ public sealed class PartnerLinks(
         }
 
         var partner = PhoneNumberText.ToE164(argument, contact.Phone, options.Value.DefaultRegion);
-        if (partner is null)
+        return partner switch
         {
-            return Replies.PartnerInvalidNumber;
-        }
-
-        if (partner == contact.Phone)
-        {
-            return Replies.PartnerIsSelf;
-        }
-
-        if (await contacts.IsOptedOutAsync(partner, cancellationToken))
-        {
-            return Replies.PartnerOptedOut;
-        }
-
-        await InviteAsync(contact, partner, sms, cancellationToken);
-        return Replies.PartnerInviteSent(PhoneNumberText.LastDigits(partner));
+            null => Replies.PartnerInvalidNumber,
+            _ when partner == contact.Phone => Replies.PartnerIsSelf,
+            _ => await InviteAsync(contact, partner, sms, ct),
+        };
     }
 
     /// <summary>The partner's YES or NO to their latest invite; null when no invite awaits an answer.</summary>
-    public async Task<Reply?> TryAnswerAsync(InboundSms sms, bool accept, CancellationToken cancellationToken)
+    public async Task<Reply?> TryAnswerAsync(InboundSms sms, bool accept, CancellationToken ct)
     {
-        var invite = await LatestInviteAsync(sms.From, cancellationToken);
+        var invite = await links.LatestInviteAsync(sms.From, ct);
         if (invite is null)
         {
             return null;
         }
 
         invite.Status = accept ? PartnerStatus.Accepted : PartnerStatus.Declined;
-        await tables.Partners.UpdateEntityAsync(invite, ETag.All, TableUpdateMode.Replace, cancellationToken);
+        await links.SaveAsync(invite, ct);
+        var user = await contacts.FindAsync(invite.UserPhone, ct);
+        if (user is not null)
+        {
+            // An answer can come before the dispatcher has sent the invite; then it need not go.
+            await links.CancelInviteAsync(invite, user.UserId, ct);
+            var digits = Digits(invite.PartnerPhone);
+            await TellAsync(user.Phone, user.UserId, sms,
+                accept ? Replies.PartnerAcceptedForUser(digits) : Replies.PartnerDeclinedForUser(digits), ct);
+        }
 
-        var digits = PhoneNumberText.LastDigits(invite.PartnerPhone);
-        var user = await contacts.FindAsync(invite.UserPhone, cancellationToken);
-        await TellAsync(user?.Phone, user?.UserId, sms, accept ? Replies.PartnerAcceptedForUser(digits)
-            : Replies.PartnerDeclinedForUser(digits), cancellationToken);
         return accept ? Replies.PartnerAccepted(invite.UserName) : Replies.PartnerDeclinedThanks;
     }
 
     /// <summary>LEAVE: the partner steps out of every link, and each user is told.</summary>
-    public async Task<Reply> LeaveAsync(InboundSms sms, CancellationToken cancellationToken) =>
-        await LeaveAllAsync(sms.From, sms, cancellationToken) > 0 ? Replies.PartnerLeftThanks : Replies.NotAPartner;
+    public async Task<Reply> LeaveAsync(InboundSms sms, CancellationToken ct) =>
+        await LeaveAllAsync(sms.From, sms, ct) > 0 ? Replies.PartnerLeftThanks : Replies.NotAPartner;
 
     /// <summary>The partner's number, once they have said YES.</summary>
-    public async Task<string?> AcceptedPartnerOfAsync(ContactRow contact, CancellationToken cancellationToken)
+    public async Task<string?> AcceptedPartnerOfAsync(ContactRow contact, CancellationToken ct)
     {
-        var link = await FindAsync(contact.PartnerPhone, contact.Phone, cancellationToken);
+        var link = await links.FindAsync(contact.PartnerPhone, contact.Phone, ct);
         return link?.Status == PartnerStatus.Accepted ? link.PartnerPhone : null;
     }
 
-    /// <summary>Ends every link in which <paramref name="partnerPhone"/> is the partner, telling each user.</summary>
-    public async Task<int> LeaveAllAsync(string partnerPhone, InboundSms sms, CancellationToken cancellationToken)
+    /// <summary>Ends every live link in which the number is the partner, telling each user who had a YES.</summary>
+    public async Task<int> LeaveAllAsync(string partnerPhone, InboundSms sms, CancellationToken ct)
     {
         var count = 0;
-        await foreach (var link in LinksAsync(TableClient.CreateQueryFilter($"PartitionKey eq {partnerPhone}"),
-            cancellationToken))
+        await foreach (var link in links.AsPartnerAsync(partnerPhone, ct))
         {
-            await DeleteAsync(link, cancellationToken);
-            var user = await ForgetPartnerAsync(link.UserPhone, partnerPhone, cancellationToken);
-            if (link.Status == PartnerStatus.Accepted && user is not null)
+            if (!PartnerStatus.IsLive(link.Status))
             {
-                await TellAsync(user.Phone, user.UserId, sms,
-                    Replies.PartnerLeft(PhoneNumberText.LastDigits(partnerPhone)), cancellationToken);
+                continue;
+            }
+
+            var wasAccepted = link.Status == PartnerStatus.Accepted;
+            await links.EndAsync(link, PartnerStatus.Left, ct);
+            var user = await ForgetPartnerAsync(link.UserPhone, partnerPhone, ct);
+            if (wasAccepted && user is not null)
+            {
+                await TellAsync(user.Phone, user.UserId, sms, Replies.PartnerLeft(Digits(partnerPhone)), ct);
             }
 
             count++;
@@ -110,9 +104,9 @@ public sealed class PartnerLinks(
     }
 
     /// <summary>True when the number is in any link, as user or as partner.</summary>
-    public async Task<bool> IsInvolvedAsync(string phone, CancellationToken cancellationToken)
+    public async Task<bool> IsInvolvedAsync(string phone, CancellationToken ct)
     {
-        await foreach (var _ in LinksAsync(Involving(phone), cancellationToken))
+        await foreach (var _ in links.InvolvingAsync(phone, ct))
         {
             return true;
         }
@@ -121,46 +115,38 @@ public sealed class PartnerLinks(
     }
 
     /// <summary>Removes every link the number is in, both ways, without sending anything.</summary>
-    public async Task EraseAsync(ContactRow contact, CancellationToken cancellationToken)
+    public async Task EraseAsync(ContactRow contact, CancellationToken ct)
     {
-        await foreach (var link in LinksAsync(Involving(contact.Phone), cancellationToken))
+        await foreach (var link in links.InvolvingAsync(contact.Phone, ct))
         {
-            await DeleteAsync(link, cancellationToken);
+            await links.DeleteAsync(link, ct);
             if (link.PartnerPhone == contact.Phone)
             {
-                await ForgetPartnerAsync(link.UserPhone, contact.Phone, cancellationToken);
+                await ForgetPartnerAsync(link.UserPhone, contact.Phone, ct);
             }
         }
     }
 
-    private async Task<Reply> RemoveAsync(ContactRow contact, InboundSms sms, CancellationToken cancellationToken)
+    private async Task<Reply> InviteAsync(ContactRow contact, string partner, InboundSms sms, CancellationToken ct)
     {
-        var link = await FindAsync(contact.PartnerPhone, contact.Phone, cancellationToken);
-        if (link is null)
+        var existing = await links.FindAsync(partner, contact.Phone, ct);
+        switch (existing?.Status)
         {
-            return Replies.PartnerNone;
+            case PartnerStatus.Invited:
+                return Replies.PartnerState(Digits(partner), accepted: false);
+            case PartnerStatus.Accepted:
+                return Replies.PartnerState(Digits(partner), accepted: true);
+            case PartnerStatus.Declined or PartnerStatus.Left:
+                return Replies.PartnerUnavailable;
         }
 
-        await DeleteAsync(link, cancellationToken);
-        contact.PartnerPhone = null;
-        await contacts.SaveAsync(contact, cancellationToken);
-        if (link.Status == PartnerStatus.Accepted)
+        // One neutral answer for every refusal, so it does not tell whether the number opted out.
+        if (await contacts.IsOptedOutAsync(partner, ct))
         {
-            await TellAsync(link.PartnerPhone, contact.UserId, sms,
-                Replies.PartnerRemovedForPartner(link.UserName), cancellationToken);
+            return Replies.PartnerUnavailable;
         }
 
-        return Replies.PartnerRemoved;
-    }
-
-    private async Task InviteAsync(ContactRow contact, string partner, InboundSms sms, CancellationToken cancellationToken)
-    {
-        if (contact.PartnerPhone is { } previous && previous != partner
-            && await FindAsync(previous, contact.Phone, cancellationToken) is { } old)
-        {
-            await DeleteAsync(old, cancellationToken);
-        }
-
+        var replaced = await EndCurrentLinkAsync(contact, sms, ct);
         var link = new PartnerRow
         {
             PartitionKey = partner,
@@ -169,13 +155,47 @@ public sealed class PartnerLinks(
             UserName = contact.Name ?? "",
             InvitedAt = time.GetUtcNow(),
         };
-        await tables.Partners.UpsertEntityAsync(link, TableUpdateMode.Replace, cancellationToken);
+        await links.SaveAsync(link, ct);
         contact.PartnerPhone = partner;
-        await contacts.SaveAsync(contact, cancellationToken);
+        await contacts.SaveAsync(contact, ct);
         await outbox.EnqueueAsync(
             new OutgoingSms($"invite-{sms.MessageSid}", partner, Replies.PartnerInvite(link.UserName),
                 OutboxKind.PartnerInvite, contact.UserId, time.GetUtcNow()),
-            cancellationToken);
+            ct);
+        return replaced is { Status: PartnerStatus.Accepted }
+            ? Replies.PartnerReplaced(Digits(partner), Digits(replaced.PartnerPhone))
+            : Replies.PartnerInviteSent(Digits(partner));
+    }
+
+    private async Task<Reply> RemoveAsync(ContactRow contact, InboundSms sms, CancellationToken ct)
+    {
+        var removed = await EndCurrentLinkAsync(contact, sms, ct);
+        if (removed is null)
+        {
+            return Replies.PartnerNone;
+        }
+
+        contact.PartnerPhone = null;
+        await contacts.SaveAsync(contact, ct);
+        return Replies.PartnerRemoved;
+    }
+
+    /// <summary>Deletes the user's live link, telling a partner who had said YES; returns it as it was.</summary>
+    private async Task<PartnerRow?> EndCurrentLinkAsync(ContactRow contact, InboundSms sms, CancellationToken ct)
+    {
+        var link = await links.FindAsync(contact.PartnerPhone, contact.Phone, ct);
+        if (link is null || !PartnerStatus.IsLive(link.Status))
+        {
+            return null;
+        }
+
+        await links.DeleteAsync(link, ct);
+        if (link.Status == PartnerStatus.Accepted)
+        {
+            await TellAsync(link.PartnerPhone, contact.UserId, sms, Replies.PartnerRemovedForPartner(link.UserName), ct);
+        }
+
+        return link;
     }
 
     private async Task<ContactRow?> ForgetPartnerAsync(string userPhone, string partnerPhone, CancellationToken ct)
@@ -190,58 +210,11 @@ public sealed class PartnerLinks(
         return user;
     }
 
-    private async Task TellAsync(string? to, string? userId, InboundSms sms, string body, CancellationToken ct)
-    {
-        if (to is null || userId is null)
-        {
-            return;
-        }
-
+    private async Task TellAsync(string to, string userId, InboundSms sms, string body, CancellationToken ct) =>
         await outbox.EnqueueAsync(
-            new OutgoingSms($"partner-news-{sms.MessageSid}-{PhoneNumberText.LastDigits(to)}", to, body,
+            new OutgoingSms($"partner-news-{sms.MessageSid}-{Digits(to)}", to, body,
                 OutboxKind.PartnerNews, userId, time.GetUtcNow()),
             ct);
-    }
 
-    private async Task<PartnerRow?> LatestInviteAsync(string partnerPhone, CancellationToken cancellationToken)
-    {
-        PartnerRow? latest = null;
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {partnerPhone} and Status eq {PartnerStatus.Invited}");
-        await foreach (var link in LinksAsync(filter, cancellationToken))
-        {
-            latest = latest is null || link.InvitedAt > latest.InvitedAt ? link : latest;
-        }
-
-        return latest;
-    }
-
-    private static string Involving(string phone) =>
-        TableClient.CreateQueryFilter($"PartitionKey eq {phone} or RowKey eq {phone}");
-
-    private IAsyncEnumerable<PartnerRow> LinksAsync(string filter, CancellationToken cancellationToken) =>
-        tables.Partners.QueryAsync<PartnerRow>(filter, cancellationToken: cancellationToken);
-
-    // Ending a link also drops alerts about that user still waiting to go to that partner.
-    private async Task DeleteAsync(PartnerRow link, CancellationToken cancellationToken)
-    {
-        await tables.Partners.DeleteEntityAsync(link.PartitionKey, link.RowKey, ETag.All, cancellationToken);
-        var user = await contacts.FindAsync(link.UserPhone, cancellationToken);
-        if (user is not null)
-        {
-            await outbox.CancelPendingAsync(link.PartnerPhone, user.UserId, OutboxKind.PartnerAlert, cancellationToken);
-        }
-    }
-
-    private async Task<PartnerRow?> FindAsync(string? partnerPhone, string userPhone, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrEmpty(partnerPhone))
-        {
-            return null;
-        }
-
-        var response = await tables.Partners.GetEntityIfExistsAsync<PartnerRow>(
-            partnerPhone, userPhone, cancellationToken: cancellationToken);
-        return response.HasValue ? response.Value : null;
-    }
+    private static string Digits(string phone) => PhoneNumberText.LastDigits(phone);
 }

@@ -19,6 +19,12 @@ public sealed class UserSettings(Contacts contacts, CheckInPlanner planner, Time
 
     public async Task<Reply> SetTimeZoneAsync(ContactRow contact, string name, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            var current = planner.ZoneOf(contact);
+            return Replies.TimeZoneNow(current.Id, ClockPattern.Format(Now.InZone(current).TimeOfDay));
+        }
+
         var zone = TimeZones.Find(name);
         if (zone is null)
         {

@@ -36,6 +36,7 @@ public static class NoContactServices
         services.AddSingleton<Erasure>();
         services.AddSingleton<SlipLog>();
         services.AddSingleton<PartnerLinks>();
+        services.AddSingleton<PartnerStore>();
         services.AddSingleton<OptOuts>();
         services.AddSingleton<CheckInPlanner>();
         services.AddSingleton<Dispatcher>();

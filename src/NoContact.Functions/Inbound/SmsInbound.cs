@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
@@ -28,14 +29,15 @@ public sealed partial class SmsInbound(
         var form = await request.ReadFormAsync(cancellationToken);
         if (!signature.IsValid(request, form))
         {
-            LogRejected(logger, form["MessageSid"].ToString());
+            LogRejected(logger);
             return Problem(StatusCodes.Status403Forbidden, "Missing or invalid X-Twilio-Signature.");
         }
 
         var sms = new InboundSms(form["From"].ToString(), form["Body"].ToString(), form["MessageSid"].ToString());
-        if (sms.From.Length == 0 || sms.MessageSid.Length == 0)
+        if (!MessageSidShape().IsMatch(sms.MessageSid) || !PhoneShape().IsMatch(sms.From))
         {
-            return Problem(StatusCodes.Status400BadRequest, "A Twilio SMS webhook carries From and MessageSid.");
+            return Problem(StatusCodes.Status400BadRequest,
+                "A Twilio SMS webhook carries a MessageSid (SM or MM and 32 hex digits) and a From number.");
         }
 
         return TwiML(await ReplyOnceAsync(sms, cancellationToken));
@@ -86,7 +88,15 @@ public sealed partial class SmsInbound(
         Message = "Repeated delivery of {MessageSid} answered from the ledger (still running: {StillRunning})")]
     private static partial void LogRepeat(ILogger logger, string messageSid, bool stillRunning);
 
+    // Nothing from an unsigned request is logged: anyone can send one.
     [LoggerMessage(EventId = 1003, Level = LogLevel.Warning,
-        Message = "Rejected a webhook with a missing or invalid signature (MessageSid {MessageSid})")]
-    private static partial void LogRejected(ILogger logger, string messageSid);
+        Message = "Rejected a webhook with a missing or invalid signature")]
+    private static partial void LogRejected(ILogger logger);
+
+    [GeneratedRegex("^(SM|MM)[0-9a-fA-F]{32}$")]
+    private static partial Regex MessageSidShape();
+
+    // E.164, or a short code's digits.
+    [GeneratedRegex(@"^\+?[0-9]{3,15}$")]
+    private static partial Regex PhoneShape();
 }

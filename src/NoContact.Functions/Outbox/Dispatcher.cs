@@ -21,7 +21,10 @@ public sealed partial class Dispatcher(
     public async Task<DispatchSummary> DispatchDueAsync(CancellationToken cancellationToken)
     {
         var summary = new DispatchSummary();
-        await foreach (var row in outbox.DueAsync(time.GetUtcNow(), cancellationToken))
+
+        // Row keys are ids, not times: sort so one person's texts arrive in the order they were queued.
+        var due = await outbox.DueAsync(time.GetUtcNow(), cancellationToken).ToListAsync(cancellationToken);
+        foreach (var row in due.OrderBy(r => r.CreatedAt).ThenBy(r => r.RowKey, StringComparer.Ordinal))
         {
             if (!await outbox.TryLeaseAsync(row, Lease, cancellationToken))
             {

@@ -32,13 +32,19 @@ public sealed class OutboxStore(NoContactTables tables, TimeProvider time)
         }
     }
 
-    /// <summary>Drops the pending messages of one kind to one number about one user.</summary>
-    public async Task CancelPendingAsync(string to, string userId, string kind, CancellationToken cancellationToken)
+    /// <summary>Drops the pending messages of the given kinds to one number about one user.</summary>
+    public async Task CancelPendingAsync(
+        string to, string userId, IReadOnlyCollection<string> kinds, CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {OutboxState.Pending} and To eq {to} and UserId eq {userId} and Kind eq {kind}");
+            $"PartitionKey eq {OutboxState.Pending} and To eq {to} and UserId eq {userId}");
         await foreach (var row in tables.Outbox.QueryAsync<OutboxRow>(filter, cancellationToken: cancellationToken))
         {
+            if (!kinds.Contains(row.Kind))
+            {
+                continue;
+            }
+
             try
             {
                 await tables.Outbox.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);

@@ -50,6 +50,11 @@ public static class PartnerStatus
     public const string Invited = "invited";
     public const string Accepted = "accepted";
     public const string Declined = "declined";
+
+    /// <summary>The partner left (LEAVE or STOP); kept so the same user cannot invite them again.</summary>
+    public const string Left = "left";
+
+    public static bool IsLive(string status) => status is Invited or Accepted;
 }
 
 /// <summary>A user's invite to a partner; partition = partner's number, row = user's number.</summary>

@@ -122,6 +122,6 @@ public sealed class KeywordTests(Azurite azurite)
 
         var reply = await app.TextAsync(Conversations.User, "PARTNER " + Conversations.Partner);
 
-        Assert.Equal(Replies.PartnerOptedOut, reply);
+        Assert.Equal(Replies.PartnerUnavailable, reply);
     }
 }
