@@ -12,7 +12,7 @@ public static partial class CrisisWords
     public static bool Match(string? text) => text is not null && Phrases().IsMatch(text.Replace('’', '\''));
 
     [GeneratedRegex(
-        @"\b(suicid\w*|kill?(ing)?\s+my\s*self|kms|unalive\w*|end(ing)?\s+(my\s+life|it\s+all|myself)|"
+        @"\b(suicid\w*|kill?(ing)?\s+my\s*self|(?<![0-9]\s*)kms|unalive\w*|end(ing)?\s+(my\s+life|it\s+all|myself)|"
         + @"take\s+my\s+(own\s+)?life|(want|wanna|going|gonna)\s+(to\s+)?die|wish\s+i\s+(was|were)\s+dead|"
         + @"better\s+off\s+dead|(hurt|hurting|harm|harming|cut|cutting)\s+my\s*self|self[\s-]?harm\w*|"
         + @"no\s+reason\s+to\s+live|(don'?t|do\s+not|dont)\s+want\s+to\s+(live|be\s+here|be\s+alive)|"
