@@ -192,7 +192,8 @@ public sealed class PartnerLinks(
         await links.DeleteAsync(link, ct);
         if (link.Status == PartnerStatus.Accepted)
         {
-            await TellAsync(link.PartnerPhone, contact.UserId, sms, Replies.PartnerRemovedForPartner(link.UserName), ct);
+            var notice = Replies.PartnerRemovedForPartner(link.UserName);
+            await TellAsync(link.PartnerPhone, contact.UserId, sms, notice, ct);
         }
 
         return link;

@@ -91,8 +91,8 @@ public sealed class SlipTriggerTests(Azurite azurite)
         var reply = await app.TextForMessagesAsync(Conversations.User, "SLIP I want to die");
         await app.Dispatcher.DispatchDueAsync(CancellationToken.None);
 
-        Assert.Equal(app.Get<Microsoft.Extensions.Options.IOptions<Functions.Hosting.NoContactOptions>>().Value.CrisisSupport,
-            reply[0]);
+        var options = app.Get<Microsoft.Extensions.Options.IOptions<Functions.Hosting.NoContactOptions>>();
+        Assert.Equal(options.Value.CrisisSupport, reply[0]);
         Assert.StartsWith("Logged.", reply[1]);
         Assert.Single(await SlipsAsync(app));
         var toPartner = app.Twilio.Sent.Where(sms => sms.To == Conversations.Partner).Select(sms => sms.Body).ToList();

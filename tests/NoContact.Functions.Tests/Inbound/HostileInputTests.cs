@@ -42,7 +42,8 @@ public sealed class HostileInputTests(Azurite azurite)
     public async Task UnsignedRequestCannotWriteIntoTheLog()
     {
         await using var app = await TestApp.StartAsync(azurite, Now);
-        var fields = Webhook.SmsFields(Conversations.User, "JOIN", "+15550100999 my secret text\nwarn: Fake[1] injected");
+        var injected = "+15550100999 my secret text\nwarn: Fake[1] injected";
+        var fields = Webhook.SmsFields(Conversations.User, "JOIN", injected);
 
         await app.Webhook.RunAsync(Webhook.Request(fields, signature: "bogus"), CancellationToken.None);
 
