@@ -38,6 +38,12 @@ public static class CommandParser
             ["RESUME"] = Keyword.Resume, ["UNPAUSE"] = Keyword.Resume,
             ["HELP"] = Keyword.Help, ["COMMANDS"] = Keyword.Help, ["MENU"] = Keyword.Help,
             ["DELETE"] = Keyword.Delete, ["ERASE"] = Keyword.Delete,
+            ["URGE"] = Keyword.Urge, ["URGES"] = Keyword.Urge, ["SOS"] = Keyword.Urge,
+            ["WIN"] = Keyword.Win, ["WINS"] = Keyword.Win,
+            ["REASONS"] = Keyword.Reasons, ["REASON"] = Keyword.Reasons,
+            ["DATE"] = Keyword.Date, ["DATES"] = Keyword.Date,
+            ["ALERTS"] = Keyword.Alerts, ["ALERT"] = Keyword.Alerts,
+            ["QUIET"] = Keyword.Quiet,
         };
 
     // Two-word forms people type, joined before lookup.
