@@ -35,9 +35,17 @@ public sealed class MilestoneMessages(
             return;
         }
 
+        // A row planned before a change of time zone is no longer the local morning: plan again.
         var zone = planner.ZoneOf(contact);
-        var date = Instant.FromDateTimeOffset(row.Occurrence).InZone(zone).Date;
+        var local = Instant.FromDateTimeOffset(row.Occurrence).InZone(zone);
+        var date = local.Date;
         var (start, lastSlip) = await DatesAsync(contact, zone, cancellationToken);
+        if (local.TimeOfDay != Milestones.Morning)
+        {
+            await PlanFromAsync(contact, date, cancellationToken);
+            return;
+        }
+
         if (Milestones.On(date, start, lastSlip) is { } milestone && !Agenda.IsLate(row, now)
             && !(contact.PausedUntil > row.Occurrence))
         {
