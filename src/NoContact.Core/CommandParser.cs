@@ -38,7 +38,7 @@ public static class CommandParser
             ["RESUME"] = Keyword.Resume, ["UNPAUSE"] = Keyword.Resume,
             ["HELP"] = Keyword.Help, ["COMMANDS"] = Keyword.Help, ["MENU"] = Keyword.Help,
             ["DELETE"] = Keyword.Delete, ["ERASE"] = Keyword.Delete,
-            ["URGE"] = Keyword.Urge, ["URGES"] = Keyword.Urge, ["SOS"] = Keyword.Urge,
+            ["URGE"] = Keyword.Urge, ["URGES"] = Keyword.Urge,
             ["WIN"] = Keyword.Win, ["WINS"] = Keyword.Win,
             ["REASONS"] = Keyword.Reasons, ["REASON"] = Keyword.Reasons,
             ["DATE"] = Keyword.Date, ["DATES"] = Keyword.Date,

@@ -48,14 +48,7 @@ public sealed class PatternNotes(
             contact.PatternsTold = string.Join(',', told.Append(found.Kind));
         }
 
-        if (PatternFinder.IsCluster(slips, now)
-            && !(contact.SupportSentAt > time.GetUtcNow() - SupportEvery))
-        {
-            var id = $"support-{contact.UserId}-{now.ToUnixTimeTicks()}";
-            await QueueAsync(contact, id, Replies.Support(options.Value.SupportResources), at, cancellationToken);
-            contact.SupportSentAt = time.GetUtcNow();
-        }
-
+        await OfferSupportAsync(contact, slips, at, cancellationToken);
         await contacts.SaveAsync(contact, cancellationToken);
     }
 
@@ -112,6 +105,19 @@ public sealed class PatternNotes(
         }
 
         return null;
+    }
+
+    private async Task OfferSupportAsync(
+        ContactRow contact, List<SlipFact> slips, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var recentlySent = contact.SupportSentAt > now - SupportEvery;
+        if (PatternFinder.IsCluster(slips, Instant.FromDateTimeOffset(now)) && !recentlySent)
+        {
+            var id = $"support-{contact.UserId}-{now.UtcTicks}";
+            await QueueAsync(contact, id, Replies.Support(options.Value.SupportResources), at, cancellationToken);
+            contact.SupportSentAt = now;
+        }
     }
 
     private static string Plural(CheckInSchedule schedule) =>

@@ -21,15 +21,7 @@ public sealed class Urges(
     public async Task<Reply> HandleAsync(
         ContactRow contact, InboundSms sms, string argument, CancellationToken cancellationToken)
     {
-        var urge = new MomentRow
-        {
-            PartitionKey = contact.Phone,
-            RowKey = MomentRow.KeyFor(MomentRow.Urge, sms.MessageSid),
-            Kind = MomentRow.Urge,
-            At = time.GetUtcNow(),
-        };
-        await tables.Moments.UpsertEntityAsync(urge, TableUpdateMode.Replace, cancellationToken);
-
+        await StoreAsync(contact, sms, cancellationToken);
         var (kind, idea) = UrgeRotation.For(contact.UrgeCount, Replies.UrgeIdeasPerKind);
         var reason = Reasons.Pick(contact, contact.UrgeCount / UrgeRotation.KindCount);
         contact.UrgeCount++;
@@ -50,6 +42,18 @@ public sealed class Urges(
 
         await alerts.AlertAsync(contact, partner, isUrge: true, $"urge-{sms.MessageSid}", cancellationToken);
         return help;
+    }
+
+    private Task StoreAsync(ContactRow contact, InboundSms sms, CancellationToken cancellationToken)
+    {
+        var urge = new MomentRow
+        {
+            PartitionKey = contact.Phone,
+            RowKey = MomentRow.KeyFor(MomentRow.Urge, sms.MessageSid),
+            Kind = MomentRow.Urge,
+            At = time.GetUtcNow(),
+        };
+        return tables.Moments.UpsertEntityAsync(urge, TableUpdateMode.Replace, cancellationToken);
     }
 
     /// <summary>Urges that passed with no slip in the twelve hours after them.</summary>

@@ -42,7 +42,8 @@ public sealed class CoachingRepliesTests
         data.Add("Eve", Replies.DateEveBefore(date.Label));
         data.Add("Morning", Replies.DateMorning(date.Label));
         data.Add("Evening", Replies.DateEvening(date.Label));
-        data.Add("Pattern time", Replies.PatternTime("Friday and Saturday nights", "on Fridays and Saturdays", "22:30"));
+        data.Add("Pattern time",
+            Replies.PatternTime("Friday and Saturday nights", "on Fridays and Saturdays", "22:30"));
         data.Add("Pattern added", Replies.PatternAdded("Fri, Sat", "22:30"));
         data.Add("Support", Replies.Support(
             "A counsellor or a breakup support group can help; call 211 (US) to find one near you."));

@@ -66,7 +66,8 @@ public sealed class RiskyDateAndQuietTests
         var lateAt = NewYork.AtStrictly(new LocalDateTime(2026, 12, 4, 23, 40)).ToInstant();
         var dayAt = NewYork.AtStrictly(new LocalDateTime(2026, 12, 4, 15, 0)).ToInstant();
 
-        Assert.Equal(new LocalDateTime(2026, 12, 5, 7, 0), quiet.EndAfter(lateAt, NewYork).InZone(NewYork).LocalDateTime);
+        Assert.Equal(
+            new LocalDateTime(2026, 12, 5, 7, 0), quiet.EndAfter(lateAt, NewYork).InZone(NewYork).LocalDateTime);
         Assert.Equal(dayAt, quiet.EndAfter(dayAt, NewYork));
         Assert.Null(QuietHours.Parse("7-7"));
     }

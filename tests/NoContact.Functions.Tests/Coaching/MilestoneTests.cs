@@ -53,7 +53,8 @@ public sealed class MilestoneTests(Azurite azurite)
     [Fact]
     public async Task MilestoneFallsOnTheUsersLocalDayNotTheServersOrUtcs()
     {
-        await using var app = await TestApp.StartAsync(azurite, new DateTimeOffset(2026, 12, 1, 20, 0, 0, TimeSpan.Zero));
+        var evening = new DateTimeOffset(2026, 12, 1, 20, 0, 0, TimeSpan.Zero);
+        await using var app = await TestApp.StartAsync(azurite, evening);
         await app.TextAsync(Conversations.User, "JOIN");
         await app.TextAsync(Conversations.User, "TZ Tokyo");
 
