@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using NoContact.Core;
 using NoContact.Core.Coaching;
 using NoContact.Functions.CheckIns;
@@ -5,7 +6,6 @@ using NoContact.Functions.Conversation;
 using NoContact.Functions.Hosting;
 using NoContact.Functions.Outbox;
 using NoContact.Functions.Storage;
-using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace NoContact.Functions.Coaching;
