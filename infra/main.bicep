@@ -78,6 +78,9 @@ param crisisSupport string = join(
   ' '
 )
 
+@description('Support text sent after three slips in a week, at most monthly. Adjust it to your users\' country.')
+param supportResources string = 'A counsellor or a breakup support group can help; call 211 (US) to find one near you.'
+
 // Storage account and Key Vault names are global and short, so they carry a hash of the resource group.
 var token = uniqueString(resourceGroup().id)
 var storageAccountName = take('st${replace(namePrefix, '-', '')}${token}', 24)
@@ -241,6 +244,10 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
         {
           name: 'NoContact__CrisisSupport'
           value: crisisSupport
+        }
+        {
+          name: 'NoContact__SupportResources'
+          value: supportResources
         }
       ]
     }

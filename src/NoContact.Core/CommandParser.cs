@@ -38,7 +38,16 @@ public static class CommandParser
             ["RESUME"] = Keyword.Resume, ["UNPAUSE"] = Keyword.Resume,
             ["HELP"] = Keyword.Help, ["COMMANDS"] = Keyword.Help, ["MENU"] = Keyword.Help,
             ["DELETE"] = Keyword.Delete, ["ERASE"] = Keyword.Delete,
+            ["URGE"] = Keyword.Urge, ["URGES"] = Keyword.Urge,
+            ["WIN"] = Keyword.Win, ["WINS"] = Keyword.Win,
+            ["REASONS"] = Keyword.Reasons, ["REASON"] = Keyword.Reasons,
+            ["DATE"] = Keyword.Date, ["DATES"] = Keyword.Date,
+            ["ALERTS"] = Keyword.Alerts, ["ALERT"] = Keyword.Alerts,
+            ["QUIET"] = Keyword.Quiet,
         };
+
+    // Keywords that are also everyday words once a letter slips ("dated", "quite"): exact only.
+    private static readonly HashSet<string> ExactOnly = new(StringComparer.OrdinalIgnoreCase) { "DATE", "DATES", "QUIET" };
 
     // Two-word forms people type, joined before lookup.
     private static readonly string[] JoinedPairs = ["SLIP UP", "CHECK IN", "CHECK INS", "TIME ZONE"];
@@ -90,7 +99,8 @@ public static class CommandParser
 
         var upper = word.ToUpperInvariant();
         var close = LeadingWords
-            .Where(pair => pair.Key.Length >= 4 && EditDistance.Between(upper, pair.Key) <= 1)
+            .Where(pair => pair.Key.Length >= 4 && !ExactOnly.Contains(pair.Key))
+            .Where(pair => EditDistance.Between(upper, pair.Key) <= 1)
             .Where(pair => upper.Length > 4 || upper.Order().SequenceEqual(pair.Key.Order()))
             .Select(pair => pair.Value)
             .Distinct()

@@ -20,6 +20,12 @@ public enum Keyword
     Stop,
     Start,
     Delete,
+    Urge,
+    Win,
+    Reasons,
+    Date,
+    Alerts,
+    Quiet,
 }
 
 /// <summary>A parsed text: its keyword and whatever followed it.</summary>

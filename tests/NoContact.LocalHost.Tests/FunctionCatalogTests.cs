@@ -17,7 +17,8 @@ public sealed class FunctionCatalogTests(LocalHostFixture host)
             .Select(f => $"{f.GetProperty("name")}: {f.GetProperty("detail")}")
             .ToArray();
         Assert.Equal(
-            ["CheckIns: 0 * * * * *", "DispatchOutbox: 10 * * * * *", "SmsInbound: POST /api/sms/inbound"],
+            ["CheckIns: 0 * * * * *", "Coaching: 5 * * * * *", "DispatchOutbox: 10 * * * * *",
+                "SmsInbound: POST /api/sms/inbound"],
             functions);
     }
 

@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NoContact.Core;
+using NoContact.Functions.Coaching;
 using NoContact.Functions.Hosting;
 using NoContact.Functions.Outbox;
 using NoContact.Functions.Storage;
@@ -70,7 +71,7 @@ public sealed partial class CheckInPlanner(
 
         // A pause skips occurrences but keeps the schedule rolling, so check-ins return by themselves.
         var wanted = now - row.Occurrence <= Grace && !(contact.PausedUntil > row.Occurrence);
-        var queued = wanted && await outbox.EnqueueAsync(CheckInMessage(row), cancellationToken);
+        var queued = wanted && await outbox.EnqueueAsync(CheckInMessage(row, contact), cancellationToken);
         await DeleteIfUnchangedAsync(row, cancellationToken);
         await PlanAfterAsync(contact, now > row.Occurrence ? now : row.Occurrence, cancellationToken);
         return queued;
@@ -133,10 +134,10 @@ public sealed partial class CheckInPlanner(
         }
     }
 
-    private static OutgoingSms CheckInMessage(CheckInRow row) => new(
+    private static OutgoingSms CheckInMessage(CheckInRow row, ContactRow contact) => new(
         Id: $"checkin-{row.UserId}-{row.Occurrence.UtcTicks}",
         To: row.Phone,
-        Body: Replies.CheckIn,
+        Body: Reasons.CheckInBody(contact, row.Occurrence),
         Kind: OutboxKind.CheckIn,
         UserId: row.UserId,
         NotBefore: row.Occurrence);

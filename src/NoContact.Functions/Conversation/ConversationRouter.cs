@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using NoContact.Core;
+using NoContact.Functions.Coaching;
 using NoContact.Functions.Hosting;
 using NoContact.Functions.Storage;
 
@@ -14,6 +15,8 @@ public sealed class ConversationRouter(
     PartnerLinks partners,
     OptOuts optOuts,
     Erasure erasure,
+    CoachingCommands coaching,
+    AlertSettings alertSettings,
     IOptions<NoContactOptions> options)
 {
     public async Task<Reply> HandleAsync(InboundSms sms, CancellationToken cancellationToken)
@@ -60,6 +63,13 @@ public sealed class ConversationRouter(
             return await partners.LeaveAsync(sms, ct);
         }
 
+        // Quiet hours are a partner's setting, and partners need not be enrolled.
+        if (command.Keyword == Keyword.Quiet && !contact.OptedOut
+            && await alertSettings.QuietAsync(contact, command.Argument, ct) is { } quiet)
+        {
+            return quiet;
+        }
+
         // YES is also a carrier opt-in word; anything else to an opted-out number would not arrive.
         if (contact.OptedOut)
         {
@@ -71,7 +81,8 @@ public sealed class ConversationRouter(
             return command.Keyword == Keyword.Join ? await enrollment.JoinAsync(contact, ct) : Replies.JoinFirst;
         }
 
-        return await RouteUserAsync(contact, command, sms, ct);
+        return await coaching.TryHandleAsync(contact, command, sms, ct)
+            ?? await RouteUserAsync(contact, command, sms, ct);
     }
 
     private async Task<Reply> RouteUserAsync(ContactRow contact, Command command, InboundSms sms, CancellationToken ct) =>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using NoContact.Core;
 using NoContact.Functions.CheckIns;
+using NoContact.Functions.Coaching;
 using NoContact.Functions.Hosting;
 using NoContact.Functions.Storage;
 
@@ -8,7 +9,11 @@ namespace NoContact.Functions.Conversation;
 
 /// <summary>Joining, and the first name a partner will see.</summary>
 public sealed class Enrollment(
-    Contacts contacts, CheckInPlanner planner, IOptions<NoContactOptions> options, TimeProvider time)
+    Contacts contacts,
+    CheckInPlanner planner,
+    MilestoneMessages milestones,
+    IOptions<NoContactOptions> options,
+    TimeProvider time)
 {
     public async Task<Reply> JoinAsync(ContactRow contact, CancellationToken cancellationToken)
     {
@@ -18,6 +23,7 @@ public sealed class Enrollment(
         contact.CheckInsOn = true;
         await contacts.SaveAsync(contact, cancellationToken);
         await planner.PlanNextAsync(contact, cancellationToken);
+        await milestones.PlanAsync(contact, cancellationToken);
         return Replies.Welcome;
     }
 

@@ -56,6 +56,11 @@ public sealed partial class Erasure(
         await DeleteWhereAsync(tables.Outbox,
             TableClient.CreateQueryFilter($"To eq {phone} or UserId eq {contact.UserId}"), cancellationToken);
         await DeleteWhereAsync(tables.CheckIns, TableClient.CreateQueryFilter($"Phone eq {phone}"), cancellationToken);
+        await DeleteWhereAsync(tables.Agenda, TableClient.CreateQueryFilter(
+            $"Phone eq {phone} or UserId eq {contact.UserId} or Subject eq {phone}"), cancellationToken);
+        await DeleteWhereAsync(tables.PartnerAlerts,
+            TableClient.CreateQueryFilter($"PartitionKey eq {phone} or RowKey eq {phone}"), cancellationToken);
+        await DeleteWhereAsync(tables.Moments, byNumber, cancellationToken);
         await DeleteWhereAsync(tables.Slips, byNumber, cancellationToken);
         await DeleteWhereAsync(tables.Inbound, byNumber, cancellationToken);
         await DeleteWhereAsync(tables.Contacts, byNumber, cancellationToken);

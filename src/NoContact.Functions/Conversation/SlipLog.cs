@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using NoContact.Core;
+using NoContact.Functions.Coaching;
 using NoContact.Functions.Hosting;
 using NoContact.Functions.Outbox;
 using NoContact.Functions.Storage;
@@ -13,7 +14,11 @@ public sealed class SlipLog(
     NoContactTables tables,
     Contacts contacts,
     PartnerLinks partners,
-    OutboxStore outbox,
+    PartnerAlerts alerts,
+    SlipHistory history,
+    SlipAftercare aftercare,
+    Urges urges,
+    Wins wins,
     IOptions<NoContactOptions> options,
     TimeProvider time)
 {
@@ -37,6 +42,7 @@ public sealed class SlipLog(
         };
         await tables.Slips.UpsertEntityAsync(slip, TableUpdateMode.Replace, cancellationToken);
         await AlertPartnerAsync(contact, sms, cancellationToken);
+        await aftercare.AfterSlipAsync(contact, slip, cancellationToken);
 
         var logged = Replies.SlipLogged(await StandingAsync(contact, cancellationToken));
         if (trigger is not null)
@@ -70,6 +76,7 @@ public sealed class SlipLog(
         contact.TriggerQuestionSlip = null;
         contact.TriggerQuestionUntil = null;
         await contacts.SaveAsync(contact, cancellationToken);
+        await aftercare.AfterTriggerAsync(contact, cancellationToken);
         return Replies.TriggerSaved(trigger);
     }
 
@@ -79,7 +86,8 @@ public sealed class SlipLog(
         var zone = ZoneOf(contact);
         return Replies.Status(
             Standing(contact, slips, zone), SlipPatterns.MostCommonTrigger(slips),
-            SlipPatterns.MostCommonTimeOfWeek(slips, zone));
+            SlipPatterns.MostCommonTimeOfWeek(slips, zone), await urges.ResistedAsync(contact, cancellationToken),
+            await wins.CountAsync(contact.Phone, cancellationToken));
     }
 
     public async Task<Standing> StandingAsync(ContactRow contact, CancellationToken cancellationToken) =>
@@ -92,21 +100,8 @@ public sealed class SlipLog(
         return Core.Standing.Compute(started, slips.Select(s => s.At).ToList(), now, zone);
     }
 
-    private async Task<List<SlipFact>> SlipsOfAsync(ContactRow contact, CancellationToken cancellationToken)
-    {
-        var slips = new List<SlipFact>();
-        var rows = tables.Slips.QueryAsync<SlipRow>(
-            r => r.PartitionKey == contact.Phone,
-            select: [nameof(SlipRow.At), nameof(SlipRow.Trigger)],
-            cancellationToken: cancellationToken);
-        await foreach (var row in rows)
-        {
-            var trigger = Enum.TryParse<Trigger>(row.Trigger, out var parsed) ? parsed : (Trigger?)null;
-            slips.Add(new SlipFact(Instant.FromDateTimeOffset(row.At), trigger));
-        }
-
-        return slips;
-    }
+    private Task<List<SlipFact>> SlipsOfAsync(ContactRow contact, CancellationToken cancellationToken) =>
+        history.FactsAsync(contact.Phone, cancellationToken);
 
     private async Task AlertPartnerAsync(ContactRow contact, InboundSms sms, CancellationToken cancellationToken)
     {
@@ -116,11 +111,7 @@ public sealed class SlipLog(
             return;
         }
 
-        await outbox.EnqueueAsync(
-            new OutgoingSms(
-                $"alert-{sms.MessageSid}", partner, Replies.PartnerSlipAlert(contact.Name ?? "Your friend"),
-                OutboxKind.PartnerAlert, contact.UserId, time.GetUtcNow()),
-            cancellationToken);
+        await alerts.AlertAsync(contact, partner, isUrge: false, $"alert-{sms.MessageSid}", cancellationToken);
     }
 
     private DateTimeZone ZoneOf(ContactRow contact) => TimeZones.FindOr(contact.TimeZone, options.Value.DefaultZone);

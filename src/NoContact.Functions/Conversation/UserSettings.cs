@@ -1,6 +1,7 @@
 using System.Globalization;
 using NoContact.Core;
 using NoContact.Functions.CheckIns;
+using NoContact.Functions.Coaching;
 using NoContact.Functions.Storage;
 using NodaTime;
 using NodaTime.Text;
@@ -8,7 +9,8 @@ using NodaTime.Text;
 namespace NoContact.Functions.Conversation;
 
 /// <summary>Settings a user changes by text: time zone, check-ins, and a pause.</summary>
-public sealed class UserSettings(Contacts contacts, CheckInPlanner planner, TimeProvider time)
+public sealed class UserSettings(
+    Contacts contacts, CheckInPlanner planner, MilestoneMessages milestones, TimeProvider time)
 {
     public const int DefaultPauseDays = 7;
     public const int MaxPauseDays = 90;
@@ -33,6 +35,7 @@ public sealed class UserSettings(Contacts contacts, CheckInPlanner planner, Time
 
         contact.TimeZone = zone.Id;
         await SaveAndReplanAsync(contact, cancellationToken);
+        await milestones.PlanAsync(contact, cancellationToken);
         var localNow = Now.InZone(zone).TimeOfDay;
         return Replies.TimeZoneSet(zone.Id, ClockPattern.Format(localNow));
     }

@@ -34,6 +34,11 @@ public sealed class NoContactOptions : IValidatableObject
     public string CrisisSupport { get; set; } =
         "If you are thinking about hurting yourself, call or text 988 (Suicide and Crisis Lifeline, US).";
 
+    /// <summary>Where to find more support, sent after several slips in a week (at most once a month).</summary>
+    [Required]
+    public string SupportResources { get; set; } =
+        "A counsellor or a breakup support group can help; call 211 (US) to find one near you.";
+
     /// <summary>The default zone; validation at start-up makes sure the name is known.</summary>
     public DateTimeZone DefaultZone => TimeZones.Find(DefaultTimeZone) ?? DateTimeZone.Utc;
 

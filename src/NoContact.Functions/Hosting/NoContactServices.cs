@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using NoContact.Functions.CheckIns;
+using NoContact.Functions.Coaching;
 using NoContact.Functions.Conversation;
 using NoContact.Functions.Inbound;
 using NoContact.Functions.Outbox;
@@ -40,7 +41,31 @@ public static class NoContactServices
         services.AddSingleton<OptOuts>();
         services.AddSingleton<CheckInPlanner>();
         services.AddSingleton<Dispatcher>();
+        services.AddCoaching();
         return services;
+    }
+
+    private static void AddCoaching(this IServiceCollection services)
+    {
+        services.AddSingleton<Agenda>();
+        services.AddSingleton<SlipHistory>();
+        services.AddSingleton<SlipAftercare>();
+        services.AddSingleton<CoachingCommands>();
+        services.AddSingleton<Urges>();
+        services.AddSingleton<Wins>();
+        services.AddSingleton<Reasons>();
+        services.AddSingleton<AlertSettings>();
+        services.AddAgendaHandler<FollowUps>();
+        services.AddAgendaHandler<MilestoneMessages>();
+        services.AddAgendaHandler<RiskyDateNotes>();
+        services.AddAgendaHandler<PatternNotes>();
+        services.AddAgendaHandler<PartnerAlerts>();
+    }
+
+    private static void AddAgendaHandler<T>(this IServiceCollection services) where T : class, IAgendaHandler
+    {
+        services.AddSingleton<T>();
+        services.AddSingleton<IAgendaHandler>(sp => sp.GetRequiredService<T>());
     }
 
     private static void AddStorage(this IServiceCollection services, IConfiguration configuration)

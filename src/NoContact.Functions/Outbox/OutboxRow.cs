@@ -16,6 +16,8 @@ public static class OutboxKind
     public const string PartnerAlert = "partner-alert";
     public const string PartnerNews = "partner-news";
     public const string CheckIn = "check-in";
+    public const string FollowUp = "follow-up";
+    public const string Coaching = "coaching";
 }
 
 /// <summary>

@@ -13,7 +13,7 @@ public abstract class Row : ITableEntity
 }
 
 /// <summary>A phone number we know: a user, a partner, or someone who only said STOP.</summary>
-public sealed class ContactRow : Row
+public sealed partial class ContactRow : Row
 {
     public const string Key = "contact";
 

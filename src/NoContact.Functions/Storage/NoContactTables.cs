@@ -28,7 +28,17 @@ public sealed class NoContactTables(TableServiceClient service, IOptions<NoConta
     /// <summary>Next check-in per user, keyed by due time so a run reads only what is due.</summary>
     public TableClient CheckIns => Table("CheckIns");
 
-    public IEnumerable<TableClient> All => [Contacts, Partners, Slips, Inbound, Outbox, CheckIns];
+    /// <summary>Coaching to send later (follow-ups, milestones, dates), keyed by due time like check-ins.</summary>
+    public TableClient Agenda => Table("Agenda");
+
+    /// <summary>Urges and wins, keyed by the user's number, then kind and MessageSid.</summary>
+    public TableClient Moments => Table("Moments");
+
+    /// <summary>Recent alerts to each partner, keyed by the partner's number, then the user's.</summary>
+    public TableClient PartnerAlerts => Table("PartnerAlerts");
+
+    public IEnumerable<TableClient> All =>
+        [Contacts, Partners, Slips, Inbound, Outbox, CheckIns, Agenda, Moments, PartnerAlerts];
 
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {

@@ -12,10 +12,10 @@ public sealed class FunctionsMetadataTests
     private static readonly JsonElement[] Functions = Load();
 
     [Fact]
-    public void AppHasExactlyTheThreeContractFunctions()
+    public void AppHasTheThreeContractFunctionsAndCoaching()
     {
         Assert.Equal(
-            ["CheckIns", "DispatchOutbox", "SmsInbound"],
+            ["CheckIns", "Coaching", "DispatchOutbox", "SmsInbound"],
             Functions.Select(f => f.GetProperty("name").GetString()).Order());
     }
 
@@ -33,6 +33,7 @@ public sealed class FunctionsMetadataTests
     [Theory]
     [InlineData("DispatchOutbox", "10 * * * * *")]
     [InlineData("CheckIns", "0 * * * * *")]
+    [InlineData("Coaching", "5 * * * * *")]
     public void TimersRunEveryMinute(string name, string schedule)
     {
         var trigger = Trigger(name);
