@@ -47,7 +47,8 @@ public static class CommandParser
         };
 
     // Keywords that are also everyday words once a letter slips ("dated", "quite"): exact only.
-    private static readonly HashSet<string> ExactOnly = new(StringComparer.OrdinalIgnoreCase) { "DATE", "DATES", "QUIET" };
+    private static readonly HashSet<string> ExactOnly =
+        new(StringComparer.OrdinalIgnoreCase) { "DATE", "DATES", "QUIET" };
 
     // Two-word forms people type, joined before lookup.
     private static readonly string[] JoinedPairs = ["SLIP UP", "CHECK IN", "CHECK INS", "TIME ZONE"];

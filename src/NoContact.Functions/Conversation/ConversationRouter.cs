@@ -85,7 +85,8 @@ public sealed class ConversationRouter(
             ?? await RouteUserAsync(contact, command, sms, ct);
     }
 
-    private async Task<Reply> RouteUserAsync(ContactRow contact, Command command, InboundSms sms, CancellationToken ct) =>
+    private async Task<Reply> RouteUserAsync(
+        ContactRow contact, Command command, InboundSms sms, CancellationToken ct) =>
         command.Keyword switch
         {
             Keyword.Join => Replies.AlreadyJoined(await slips.StandingAsync(contact, ct)),

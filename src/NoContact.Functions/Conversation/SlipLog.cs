@@ -28,7 +28,8 @@ public sealed class SlipLog(
     /// <summary>How long an answer to "what set it off?" still counts as one.</summary>
     public static readonly TimeSpan TriggerAnswerWindow = TimeSpan.FromHours(6);
 
-    public async Task<Reply> LogAsync(ContactRow contact, InboundSms sms, string note, CancellationToken cancellationToken)
+    public async Task<Reply> LogAsync(
+        ContactRow contact, InboundSms sms, string note, CancellationToken cancellationToken)
     {
         // Keyed by the MessageSid, so a repeated delivery writes the same row.
         var trigger = Triggers.Recognise(note);
@@ -57,7 +58,8 @@ public sealed class SlipLog(
     }
 
     /// <summary>Stores the answer to the trigger question; null when the text is not one.</summary>
-    public async Task<Reply?> TryAnswerTriggerAsync(ContactRow contact, string text, CancellationToken cancellationToken)
+    public async Task<Reply?> TryAnswerTriggerAsync(
+        ContactRow contact, string text, CancellationToken cancellationToken)
     {
         if (contact.TriggerQuestionSlip is null || contact.TriggerQuestionUntil < time.GetUtcNow()
             || Triggers.FromAnswer(text) is not { } trigger)
@@ -70,7 +72,8 @@ public sealed class SlipLog(
         if (slip.HasValue)
         {
             slip.Value!.Trigger = trigger.ToString();
-            await tables.Slips.UpdateEntityAsync(slip.Value, slip.Value.ETag, TableUpdateMode.Replace, cancellationToken);
+            await tables.Slips.UpdateEntityAsync(
+                slip.Value, slip.Value.ETag, TableUpdateMode.Replace, cancellationToken);
         }
 
         contact.TriggerQuestionSlip = null;

@@ -49,16 +49,18 @@ public sealed class FollowUpTests(Azurite azurite)
     {
         await using var app = await TestApp.StartAsync(azurite, At(2026, 12, 4, 9, 0));
         await app.TextAsync(Conversations.User, "JOIN");
-        await app.TextAsync(Conversations.User, "SLIP lonely", "SMfirst");
+        var first = "SM" + new string('a', 32);
+        var second = "SM" + new string('b', 32);
+        await app.TextAsync(Conversations.User, "SLIP lonely", first);
         await app.RunTimersUntilAsync(At(2026, 12, 4, 20, 0), TimeSpan.FromHours(1));
 
-        await app.TextAsync(Conversations.User, "SLIP lonely again", "SMsecond");
+        await app.TextAsync(Conversations.User, "SLIP lonely again", second);
         await app.RunTimersUntilAsync(At(2026, 12, 9, 10, 0), TimeSpan.FromHours(1));
 
         var ids = (await app.DeliveredAsync(Conversations.User, OutboxKind.FollowUp)).Select(d => d.Id).ToList();
         Assert.Equal(4, ids.Count);
-        Assert.Single(ids, id => id.Contains("SMfirst", StringComparison.Ordinal));
-        Assert.Equal(3, ids.Count(id => id.Contains("SMsecond", StringComparison.Ordinal)));
+        Assert.Single(ids, id => id.Contains(first, StringComparison.Ordinal));
+        Assert.Equal(3, ids.Count(id => id.Contains(second, StringComparison.Ordinal)));
     }
 
     [Fact]
