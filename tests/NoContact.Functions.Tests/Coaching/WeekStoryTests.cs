@@ -30,6 +30,21 @@ public sealed class WeekStoryTests(Azurite azurite)
         var docs = Path.Combine(RepoPaths.Root, "docs", "week-story.md");
         Assert.True(File.Exists(docs) && await File.ReadAllTextAsync(docs) == markdown,
             $"docs/week-story.md is out of date: copy {written} over it.");
+
+        var section = ReadmeSection(markdown);
+        var writtenSection = Path.Combine(AppContext.BaseDirectory, "week-story-readme.md");
+        await File.WriteAllTextAsync(writtenSection, section);
+        var readme = await File.ReadAllTextAsync(Path.Combine(RepoPaths.Root, "README.md"));
+        Assert.True(readme.Contains(section, StringComparison.Ordinal),
+            $"README.md's week story is out of date: put {writtenSection} in place of its week-story section.");
+    }
+
+    /// <summary>The story as the README shows it: between markers, no title, days as level-3 headings.</summary>
+    private static string ReadmeSection(string markdown)
+    {
+        var body = markdown[(markdown.IndexOf('\n') + 1)..].Trim().Replace("## ", "### ");
+        const string start = "<!-- week-story: written by WeekStoryTests from the app's real replies -->";
+        return $"{start}\n{body}\n<!-- /week-story -->";
     }
 
     private static async Task PlayAsync(WeekStory story)
