@@ -50,6 +50,12 @@ public sealed class RepliesTests
     }
 
     [Fact]
+    public void HelpFitsInOneSms()
+    {
+        Assert.Equal(1, SmsSegments.Count(Replies.Help));
+    }
+
+    [Fact]
     public void SlipReplySaysTheDaysStillCount()
     {
         var reply = Replies.SlipLogged(new Standing(Day: 24, DaysSinceLastSlip: 0, Slips: 1));
