@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace NoContact.Core;
@@ -16,22 +14,8 @@ public static partial class FirstName
     public static string? Normalise(string text)
     {
         var trimmed = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        var folded = SmsSegments.IsGsm7(trimmed) ? trimmed : FoldAccents(trimmed);
+        var folded = SmsSegments.FoldToGsm7(trimmed);
         return Shape().IsMatch(folded) && SmsSegments.IsGsm7(folded) ? folded : null;
-    }
-
-    private static string FoldAccents(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
     [GeneratedRegex(@"^\p{L}[\p{L} \-]{0,19}$")]

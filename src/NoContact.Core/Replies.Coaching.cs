@@ -164,9 +164,14 @@ public static partial class Replies
             + "A call or a warm text would help.",
     };
 
+    public const string PatternCheckIn =
+        "The check-in you asked for, at the time that has been hard: how is tonight going? "
+        + "Phone in another room, and text URGE if it pulls.";
+
     public static string AlertsState(bool urges, bool milestones) =>
         $"Partner alerts: slips always, urges {OnOff(urges)}, milestones {OnOff(milestones)}. "
-        + "Change with ALERTS URGE ON or ALERTS MILESTONES OFF.";
+        + $"Change with ALERTS URGE {OnOff(!urges).ToUpperInvariant()} or "
+        + $"ALERTS MILESTONES {OnOff(!milestones).ToUpperInvariant()}.";
 
     public static string QuietSet(string range) =>
         $"Quiet hours set: {range}. Alerts that come then wait until the end of them.";

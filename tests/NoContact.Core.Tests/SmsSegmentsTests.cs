@@ -31,4 +31,14 @@ public sealed class SmsSegmentsTests
     {
         Assert.Equal(gsm7, SmsSegments.IsGsm7(text));
     }
+
+    [Theory]
+    [InlineData("Zoë", "Zoe")]
+    [InlineData("José", "José")]
+    [InlineData("ok 🙂", "ok 🙂")]
+    [InlineData("Łukasz", "Łukasz")]
+    public void FoldsOnlyWhatGsm7Lacks(string text, string expected)
+    {
+        Assert.Equal(expected, SmsSegments.FoldToGsm7(text));
+    }
 }

@@ -73,7 +73,9 @@ public sealed partial class CheckInPlanner(
         var wanted = now - row.Occurrence <= Grace && !(contact.PausedUntil > row.Occurrence);
         var queued = wanted && await outbox.EnqueueAsync(CheckInMessage(row, contact), cancellationToken);
         await DeleteIfUnchangedAsync(row, cancellationToken);
-        await PlanAfterAsync(contact, now > row.Occurrence ? now : row.Occurrence, cancellationToken);
+        // Plan from an hour back, so that after a long outage an occurrence still within grace is sent.
+        var from = now - Grace > row.Occurrence ? now - Grace : row.Occurrence;
+        await PlanAfterAsync(contact, from, cancellationToken);
         return queued;
     }
 

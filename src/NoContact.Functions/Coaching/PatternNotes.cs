@@ -81,7 +81,7 @@ public sealed class PatternNotes(
         if (!Agenda.IsLate(row, now) && !(contact.PausedUntil > row.Occurrence))
         {
             await outbox.EnqueueAsync(new OutgoingSms($"pattern-checkin-{row.UserId}-{row.Occurrence.UtcTicks}",
-                row.Phone, Reasons.CheckInBody(contact, row.Occurrence), OutboxKind.CheckIn, row.UserId,
+                row.Phone, Replies.PatternCheckIn, OutboxKind.CheckIn, row.UserId,
                 row.Occurrence), cancellationToken);
         }
 

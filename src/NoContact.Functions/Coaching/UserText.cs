@@ -9,11 +9,12 @@ public static class UserText
     public static string Quotable(string text, int maxLength)
     {
         var plain = new StringBuilder(text.Length);
-        foreach (var c in text.Replace('\u2019', '\'').Replace('\u2018', '\'')
-            .Replace('\u201C', '\'').Replace('\u201D', '\'').Replace('"', '\''))
+        var straightQuotes = text.Replace('\u2019', '\'').Replace('\u2018', '\'')
+            .Replace('\u201C', '\'').Replace('\u201D', '\'').Replace('"', '\'');
+        foreach (var c in SmsSegments.FoldToGsm7(straightQuotes))
         {
-            var keep = c is >= ' ' and <= '~' && SmsSegments.IsGsm7(c.ToString()) && c is not ('{' or '}' or '[' or ']'
-                or '\\' or '^' or '~' or '|');
+            // GSM-7's escaped characters ({, [, € ...) cost two; keep to the plain ones.
+            var keep = !char.IsControl(c) && SmsSegments.IsGsm7(c) && !"{}[]\\^~|€".Contains(c);
             plain.Append(keep ? c : ' ');
         }
 

@@ -48,7 +48,7 @@ public sealed class ConversationRouter(
             case Keyword.Help:
                 return Replies.Help;
             case Keyword.Delete:
-                return await erasure.HandleAsync(contact, command.Argument, ct);
+                return await erasure.HandleAsync(contact, sms, command.Argument, ct);
         }
 
         // A partner's answer to an invite comes first: their YES must never read as anything else.

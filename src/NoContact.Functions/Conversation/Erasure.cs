@@ -15,7 +15,8 @@ public sealed partial class Erasure(
 {
     public static readonly TimeSpan ConfirmWindow = TimeSpan.FromMinutes(10);
 
-    public async Task<Reply> HandleAsync(ContactRow contact, string argument, CancellationToken cancellationToken)
+    public async Task<Reply> HandleAsync(
+        ContactRow contact, InboundSms sms, string argument, CancellationToken cancellationToken)
     {
         var answer = argument.Trim().TrimEnd('.', '!').ToUpperInvariant();
         if (!contact.IsStored && !await partners.IsInvolvedAsync(contact.Phone, cancellationToken))
@@ -43,15 +44,15 @@ public sealed partial class Erasure(
             return Replies.DeleteNeedsRequest;
         }
 
-        await EraseAsync(contact, cancellationToken);
+        await EraseAsync(contact, sms, cancellationToken);
         LogErased(logger, contact.UserId);
         return new Reply([Replies.Deleted], ForgetSender: true);
     }
 
-    private async Task EraseAsync(ContactRow contact, CancellationToken cancellationToken)
+    private async Task EraseAsync(ContactRow contact, InboundSms sms, CancellationToken cancellationToken)
     {
         var phone = contact.Phone;
-        await partners.EraseAsync(contact, cancellationToken);
+        await partners.EraseAsync(contact, sms, cancellationToken);
         var byNumber = TableClient.CreateQueryFilter($"PartitionKey eq {phone}");
         await DeleteWhereAsync(tables.Outbox,
             TableClient.CreateQueryFilter($"To eq {phone} or UserId eq {contact.UserId}"), cancellationToken);

@@ -114,15 +114,24 @@ public sealed class PartnerLinks(
         return false;
     }
 
-    /// <summary>Removes every link the number is in, both ways, without sending anything.</summary>
-    public async Task EraseAsync(ContactRow contact, CancellationToken ct)
+    /// <summary>
+    /// Removes every link the number is in, both ways. A user whose partner erases is told, as
+    /// after a LEAVE; nothing is sent to the number that erases.
+    /// </summary>
+    public async Task EraseAsync(ContactRow contact, InboundSms sms, CancellationToken ct)
     {
         await foreach (var link in links.InvolvingAsync(contact.Phone, ct))
         {
             await links.DeleteAsync(link, ct);
-            if (link.PartnerPhone == contact.Phone)
+            if (link.PartnerPhone != contact.Phone)
             {
-                await ForgetPartnerAsync(link.UserPhone, contact.Phone, ct);
+                continue;
+            }
+
+            var user = await ForgetPartnerAsync(link.UserPhone, contact.Phone, ct);
+            if (link.Status == PartnerStatus.Accepted && user is not null)
+            {
+                await TellAsync(user.Phone, user.UserId, sms, Replies.PartnerLeft(Digits(contact.Phone)), ct);
             }
         }
     }
@@ -190,6 +199,9 @@ public sealed class PartnerLinks(
         }
 
         await links.DeleteAsync(link, ct);
+
+        // News about that partner still waiting to reach the user ("they agreed") is out of date now.
+        await outbox.CancelPendingAsync(contact.Phone, contact.UserId, [OutboxKind.PartnerNews], ct);
         if (link.Status == PartnerStatus.Accepted)
         {
             var notice = Replies.PartnerRemovedForPartner(link.UserName);

@@ -1,5 +1,10 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NoContact.Core;
+using NoContact.Core.Coaching;
+using NoContact.Functions.Hosting;
 using NoContact.Functions.Storage;
+using NodaTime;
 
 namespace NoContact.Functions.Outbox;
 
@@ -8,8 +13,16 @@ namespace NoContact.Functions.Outbox;
 /// records the outcome. Passing failures wait with exponential backoff; permanent ones stop.
 /// </summary>
 public sealed partial class Dispatcher(
-    OutboxStore outbox, Contacts contacts, ISmsSender sender, TimeProvider time, ILogger<Dispatcher> logger)
+    OutboxStore outbox,
+    Contacts contacts,
+    ISmsSender sender,
+    IOptions<NoContactOptions> options,
+    TimeProvider time,
+    ILogger<Dispatcher> logger)
 {
+    // Texts the person did not ask for at that moment: they wait out the night and a PAUSE.
+    private static readonly HashSet<string> Unprompted = [OutboxKind.FollowUp, OutboxKind.Coaching];
+
     // Long enough for one send; a dispatcher that dies mid-send frees the message after this.
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan FirstRetry = TimeSpan.FromMinutes(1);
@@ -40,12 +53,27 @@ public sealed partial class Dispatcher(
 
     private async Task<SendResult> DispatchOneAsync(OutboxRow row, CancellationToken cancellationToken)
     {
-        if (await contacts.IsOptedOutAsync(row.To, cancellationToken))
+        var recipient = await contacts.FindAsync(row.To, cancellationToken);
+        if (recipient?.OptedOut == true)
         {
-            var optedOut = new SendResult.Failed("recipient opted out");
-            await outbox.MarkFailedAsync(row, optedOut.Reason, cancellationToken);
-            LogFailed(logger, row.Id, row.Kind, row.UserId, optedOut.Reason);
-            return optedOut;
+            return await FailAsync(row, "recipient opted out", cancellationToken);
+        }
+
+        if (Unprompted.Contains(row.Kind) && recipient is not null)
+        {
+            var now = time.GetUtcNow();
+            if (recipient.PausedUntil > now)
+            {
+                return await FailAsync(row, "recipient paused", cancellationToken);
+            }
+
+            var zone = TimeZones.FindOr(recipient.TimeZone, options.Value.DefaultZone);
+            var morning = FollowUpPlan.OutOfNight(Instant.FromDateTimeOffset(now), zone).ToDateTimeOffset();
+            if (morning > now)
+            {
+                await outbox.HoldUntilAsync(row, morning, cancellationToken);
+                return new SendResult.RetryLater("night");
+            }
         }
 
         var result = await sender.SendAsync(row.To, row.Body ?? "", cancellationToken);
@@ -66,6 +94,13 @@ public sealed partial class Dispatcher(
                 LogFailed(logger, row.Id, row.Kind, row.UserId, reason);
                 return new SendResult.Failed(reason);
         }
+    }
+
+    private async Task<SendResult> FailAsync(OutboxRow row, string reason, CancellationToken cancellationToken)
+    {
+        await outbox.MarkFailedAsync(row, reason, cancellationToken);
+        LogFailed(logger, row.Id, row.Kind, row.UserId, reason);
+        return new SendResult.Failed(reason);
     }
 
     /// <summary>1, 2, 4 ... minutes, at most an hour, with a little jitter so retries spread out.</summary>

@@ -77,6 +77,13 @@ public sealed class OutboxStore(NoContactTables tables, TimeProvider time)
         }
     }
 
+    /// <summary>Puts a message back to wait, without counting an attempt.</summary>
+    public Task HoldUntilAsync(OutboxRow row, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        row.NotBefore = until;
+        return tables.Outbox.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken);
+    }
+
     public Task RetryLaterAsync(OutboxRow row, TimeSpan delay, string error, CancellationToken cancellationToken)
     {
         row.Attempts++;

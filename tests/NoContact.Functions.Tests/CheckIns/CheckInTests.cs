@@ -96,6 +96,20 @@ public sealed class CheckInTests(Azurite azurite)
     }
 
     [Fact]
+    public async Task AfterAWeekWithoutRunsTheCheckInStillWithinGraceIsSent()
+    {
+        await using var app = await TestApp.StartAsync(azurite, Utc(2026, 12, 4, 12, 0));
+        await app.TextAsync(Conversations.User, "JOIN");
+
+        app.Clock.SetUtcNow(Utc(2026, 12, 12, 4, 10));
+        await app.CheckIns.QueueDueAsync(CancellationToken.None);
+        await RunTimersUntilAsync(app, Utc(2026, 12, 12, 6, 0), TimeSpan.FromMinutes(1));
+
+        var times = LocalSendTime(await CheckInsSentAsync(app), Conversations.User, NewYork);
+        Assert.Equal([new LocalDateTime(2026, 12, 11, 23, 11)], times);
+    }
+
+    [Fact]
     public async Task CheckInRunWithThousandUsersAndNoneDueMakesOneStorageRequest()
     {
         await using var app = await TestApp.StartAsync(azurite, Utc(2026, 12, 1, 12, 0));

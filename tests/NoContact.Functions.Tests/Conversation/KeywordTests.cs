@@ -66,6 +66,7 @@ public sealed class KeywordTests(Azurite azurite)
         Assert.Equal(Replies.PartnerInviteSent("0124"), await app.TextAsync(user, "partner 555 010 0124"));
         Assert.Equal(Replies.PartnerState("0124", accepted: false), await app.TextAsync(user, "PARTNER"));
         Assert.Equal(Replies.PartnerAccepted("Sam"), await app.TextAsync(partner, "Yes!"));
+        await app.Dispatcher.DispatchDueAsync(CancellationToken.None);
         Assert.Equal(Replies.PartnerState("0124", accepted: true), await app.TextAsync(user, "PARTNER"));
         Assert.Equal(Replies.PartnerRemoved, await app.TextAsync(user, "PARTNER REMOVE"));
         Assert.Equal(Replies.PartnerNone, await app.TextAsync(user, "partner remove"));
