@@ -58,13 +58,14 @@ public sealed partial class CheckInPlanner(
         var contact = await contacts.FindAsync(row.Phone, cancellationToken);
         if (contact is null || !Fits(row, contact))
         {
-            await DeleteIfUnchangedAsync(row, cancellationToken);
+            await tables.CheckIns.DeleteIfUnchangedAsync(row, cancellationToken);
             return false;
         }
 
         // Claiming the row is what makes the check-in count once: a second run for the same
         // minute loses this race and queues nothing.
-        if (!await TryClaimAsync(row, now, cancellationToken))
+        row.ClaimedAt = now;
+        if (!await tables.CheckIns.TryReplaceAsync(row, cancellationToken))
         {
             return false;
         }
@@ -72,7 +73,7 @@ public sealed partial class CheckInPlanner(
         // A pause skips occurrences but keeps the schedule rolling, so check-ins return by themselves.
         var wanted = now - row.Occurrence <= Grace && !(contact.PausedUntil > row.Occurrence);
         var queued = wanted && await outbox.EnqueueAsync(CheckInMessage(row, contact), cancellationToken);
-        await DeleteIfUnchangedAsync(row, cancellationToken);
+        await tables.CheckIns.DeleteIfUnchangedAsync(row, cancellationToken);
         // Plan from an hour back, so that after a long outage an occurrence still within grace is sent.
         var from = now - Grace > row.Occurrence ? now - Grace : row.Occurrence;
         await PlanAfterAsync(contact, from, cancellationToken);
@@ -107,33 +108,6 @@ public sealed partial class CheckInPlanner(
             Occurrence = occurrence,
         };
         await tables.CheckIns.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
-    }
-
-    private async Task<bool> TryClaimAsync(CheckInRow row, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        row.ClaimedAt = now;
-        try
-        {
-            var response = await tables.CheckIns.UpdateEntityAsync(
-                row, row.ETag, TableUpdateMode.Replace, cancellationToken);
-            row.ETag = response.Headers.ETag ?? row.ETag;
-            return true;
-        }
-        catch (RequestFailedException e) when (StorageErrors.IsLostRace(e))
-        {
-            return false;
-        }
-    }
-
-    private async Task DeleteIfUnchangedAsync(CheckInRow row, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await tables.CheckIns.DeleteEntityAsync(row.PartitionKey, row.RowKey, row.ETag, cancellationToken);
-        }
-        catch (RequestFailedException e) when (StorageErrors.IsLostRace(e))
-        {
-        }
     }
 
     private static OutgoingSms CheckInMessage(CheckInRow row, ContactRow contact) => new(

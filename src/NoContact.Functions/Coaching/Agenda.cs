@@ -37,7 +37,8 @@ public sealed partial class Agenda(NoContactTables tables, IServiceProvider serv
         await foreach (var row in due)
         {
             // Claiming the row is what makes it count once: a second run loses this race.
-            if (!await TryClaimAsync(row, now, cancellationToken))
+            row.ClaimedAt = now;
+            if (!await tables.Agenda.TryReplaceAsync(row, cancellationToken))
             {
                 continue;
             }
@@ -48,7 +49,7 @@ public sealed partial class Agenda(NoContactTables tables, IServiceProvider serv
                 handled++;
             }
 
-            await DeleteIfUnchangedAsync(row, cancellationToken);
+            await tables.Agenda.DeleteIfUnchangedAsync(row, cancellationToken);
         }
 
         LogRun(logger, handled);
@@ -59,33 +60,6 @@ public sealed partial class Agenda(NoContactTables tables, IServiceProvider serv
     private Dictionary<string, IAgendaHandler> Handlers() =>
         ((IEnumerable<IAgendaHandler>)services.GetService(typeof(IEnumerable<IAgendaHandler>))!)
             .ToDictionary(h => h.Kind);
-
-    private async Task<bool> TryClaimAsync(AgendaRow row, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        row.ClaimedAt = now;
-        try
-        {
-            var response = await tables.Agenda.UpdateEntityAsync(
-                row, row.ETag, TableUpdateMode.Replace, cancellationToken);
-            row.ETag = response.Headers.ETag ?? row.ETag;
-            return true;
-        }
-        catch (RequestFailedException e) when (StorageErrors.IsLostRace(e))
-        {
-            return false;
-        }
-    }
-
-    private async Task DeleteIfUnchangedAsync(AgendaRow row, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await tables.Agenda.DeleteEntityAsync(row.PartitionKey, row.RowKey, row.ETag, cancellationToken);
-        }
-        catch (RequestFailedException e) when (StorageErrors.IsLostRace(e))
-        {
-        }
-    }
 
     [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Coaching run: {Handled} due items handled")]
     private static partial void LogRun(ILogger logger, int handled);

@@ -73,13 +73,7 @@ public sealed partial class Erasure(
             cancellationToken: cancellationToken);
         await foreach (var row in rows)
         {
-            try
-            {
-                await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
-            }
-            catch (RequestFailedException e) when (StorageErrors.IsNotFound(e))
-            {
-            }
+            await table.DeleteIfExistsAsync(row.PartitionKey, row.RowKey, cancellationToken);
         }
     }
 

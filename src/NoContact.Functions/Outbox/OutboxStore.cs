@@ -40,17 +40,9 @@ public sealed class OutboxStore(NoContactTables tables, TimeProvider time)
             $"PartitionKey eq {OutboxState.Pending} and To eq {to} and UserId eq {userId}");
         await foreach (var row in tables.Outbox.QueryAsync<OutboxRow>(filter, cancellationToken: cancellationToken))
         {
-            if (!kinds.Contains(row.Kind))
+            if (kinds.Contains(row.Kind))
             {
-                continue;
-            }
-
-            try
-            {
-                await tables.Outbox.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
-            }
-            catch (RequestFailedException e) when (StorageErrors.IsNotFound(e))
-            {
+                await tables.Outbox.DeleteIfExistsAsync(row.PartitionKey, row.RowKey, cancellationToken);
             }
         }
     }
@@ -61,20 +53,10 @@ public sealed class OutboxStore(NoContactTables tables, TimeProvider time)
             cancellationToken: cancellationToken);
 
     /// <summary>Leases a due message for this dispatcher; false if another one got it first.</summary>
-    public async Task<bool> TryLeaseAsync(OutboxRow row, TimeSpan lease, CancellationToken cancellationToken)
+    public Task<bool> TryLeaseAsync(OutboxRow row, TimeSpan lease, CancellationToken cancellationToken)
     {
         row.NotBefore = time.GetUtcNow() + lease;
-        try
-        {
-            var response = await tables.Outbox.UpdateEntityAsync(
-                row, row.ETag, TableUpdateMode.Replace, cancellationToken);
-            row.ETag = response.Headers.ETag ?? row.ETag;
-            return true;
-        }
-        catch (RequestFailedException e) when (StorageErrors.IsLostRace(e))
-        {
-            return false;
-        }
+        return tables.Outbox.TryReplaceAsync(row, cancellationToken);
     }
 
     /// <summary>Puts a message back to wait, without counting an attempt.</summary>
