@@ -46,6 +46,6 @@ public sealed partial record QuietHours(LocalTime From, LocalTime Until)
         return hour is >= 0 and < 24 && minute is >= 0 and < 60 ? new LocalTime(hour, minute) : null;
     }
 
-    [GeneratedRegex(@"^(?<from>\d{1,2}([:.]\d{2})?)\s*(-|to)\s*(?<until>\d{1,2}([:.]\d{2})?)$")]
+    [GeneratedRegex(@"^(?<from>[0-9]{1,2}([:.][0-9]{2})?)\s*(-|to)\s*(?<until>[0-9]{1,2}([:.][0-9]{2})?)$")]
     private static partial Regex Range();
 }

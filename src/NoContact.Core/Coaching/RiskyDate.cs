@@ -81,10 +81,10 @@ public sealed partial record RiskyDate(int Month, int Day, string Label)
             : null;
     }
 
-    [GeneratedRegex(@"^(?:(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>[a-z]{3,9})|(?<month>[a-z]{3,9})\s+(?<day>\d{1,2})"
-        + @"(?:st|nd|rd|th)?)\b\s*(?<label>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<day>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?<month>[a-z]{3,9})"
+        + @"|(?<month>[a-z]{3,9})\s+(?<day>[0-9]{1,2})(?:st|nd|rd|th)?)\b\s*(?<label>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Named();
 
-    [GeneratedRegex(@"^(?<a>\d{1,2})[/.\-](?<b>\d{1,2})\b\s*(?<label>.*)$")]
+    [GeneratedRegex(@"^(?<a>[0-9]{1,2})[/.\-](?<b>[0-9]{1,2})\b\s*(?<label>.*)$")]
     private static partial Regex Numeric();
 }

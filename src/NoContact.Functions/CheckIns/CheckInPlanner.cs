@@ -46,7 +46,15 @@ public sealed partial class CheckInPlanner(
         var queued = 0;
         await foreach (var row in due)
         {
-            queued += await HandleDueAsync(row, now, cancellationToken) ? 1 : 0;
+            // One bad row must not hold back everyone else's check-in; it is tried again next run.
+            try
+            {
+                queued += await HandleDueAsync(row, now, cancellationToken) ? 1 : 0;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogRowFailed(logger, e, row.RowKey);
+            }
         }
 
         LogRun(logger, queued);
@@ -117,6 +125,10 @@ public sealed partial class CheckInPlanner(
         Kind: OutboxKind.CheckIn,
         UserId: row.UserId,
         NotBefore: row.Occurrence);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Error,
+        Message = "Check-in row {RowKey} failed; retried next run")]
+    private static partial void LogRowFailed(ILogger logger, Exception exception, string rowKey);
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Check-in run: {Queued} queued")]
     private static partial void LogRun(ILogger logger, int queued);

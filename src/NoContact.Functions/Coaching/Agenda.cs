@@ -43,13 +43,21 @@ public sealed partial class Agenda(NoContactTables tables, IServiceProvider serv
                 continue;
             }
 
-            if (handlers.TryGetValue(row.Kind, out var handler))
+            // One bad row must not hold back the rest; it stays and is tried again next run.
+            try
             {
-                await handler.HandleAsync(row, now, cancellationToken);
-                handled++;
-            }
+                if (handlers.TryGetValue(row.Kind, out var handler))
+                {
+                    await handler.HandleAsync(row, now, cancellationToken);
+                    handled++;
+                }
 
-            await tables.Agenda.DeleteIfUnchangedAsync(row, cancellationToken);
+                await tables.Agenda.DeleteIfUnchangedAsync(row, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogRowFailed(logger, e, row.Kind, row.UserId);
+            }
         }
 
         LogRun(logger, handled);
@@ -60,6 +68,11 @@ public sealed partial class Agenda(NoContactTables tables, IServiceProvider serv
     private Dictionary<string, IAgendaHandler> Handlers() =>
         ((IEnumerable<IAgendaHandler>)services.GetService(typeof(IEnumerable<IAgendaHandler>))!)
             .ToDictionary(h => h.Kind);
+
+    // Row keys can hold a number (a digest's subject): log the kind and the user id only.
+    [LoggerMessage(EventId = 4002, Level = LogLevel.Error,
+        Message = "Agenda {Kind} row of user {UserId} failed; retried next run")]
+    private static partial void LogRowFailed(ILogger logger, Exception exception, string kind, string userId);
 
     [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Coaching run: {Handled} due items handled")]
     private static partial void LogRun(ILogger logger, int handled);

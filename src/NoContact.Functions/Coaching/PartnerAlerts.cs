@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 using NoContact.Core;
 using NoContact.Core.Coaching;
 using NoContact.Functions.CheckIns;
+using NoContact.Functions.Conversation;
 using NoContact.Functions.Outbox;
 using NoContact.Functions.Storage;
 using NodaTime;
@@ -13,7 +14,12 @@ namespace NoContact.Functions.Coaching;
 /// partner, the rest merged into one later text; nothing during the partner's quiet hours.
 /// </summary>
 public sealed class PartnerAlerts(
-    NoContactTables tables, Contacts contacts, OutboxStore outbox, Agenda agenda, CheckInPlanner planner,
+    NoContactTables tables,
+    Contacts contacts,
+    PartnerStore links,
+    OutboxStore outbox,
+    Agenda agenda,
+    CheckInPlanner planner,
     TimeProvider time) : IAgendaHandler
 {
     public const int PerHour = 3;
@@ -53,7 +59,7 @@ public sealed class PartnerAlerts(
     {
         var (slot, _) = await FirstQuietMomentAsync(user, partnerPhone, time.GetUtcNow(), cancellationToken);
         await outbox.EnqueueAsync(
-            new OutgoingSms(messageId, partnerPhone, body, OutboxKind.PartnerNews, user.UserId, slot),
+            new OutgoingSms(messageId, partnerPhone, body, OutboxKind.PartnerMilestone, user.UserId, slot),
             cancellationToken);
     }
 
@@ -62,13 +68,22 @@ public sealed class PartnerAlerts(
     {
         var response = await tables.PartnerAlerts.GetEntityIfExistsAsync<PartnerAlertRow>(
             due.Phone, due.Subject, cancellationToken: cancellationToken);
-        var user = await contacts.FindAsync(due.Subject, cancellationToken);
-        if (!response.HasValue || user is null || user.PartnerPhone != due.Phone)
+        if (!response.HasValue)
         {
             return;
         }
 
+        // Only to a partner who still holds a YES: not one who declined, left or was replaced.
         var row = response.Value!;
+        var user = await contacts.FindAsync(due.Subject, cancellationToken);
+        var link = await links.FindAsync(due.Phone, due.Subject, cancellationToken);
+        if (user is null || link?.Status != PartnerStatus.Accepted)
+        {
+            (row.HeldSlips, row.HeldUrges, row.DigestAt) = (0, 0, null);
+            await tables.PartnerAlerts.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
+            return;
+        }
+
         var (slot, _) = await FirstQuietMomentAsync(user, due.Phone, now, cancellationToken);
         var body = Replies.PartnerDigest(user.Name ?? "Your friend", row.HeldSlips, row.HeldUrges);
         await outbox.EnqueueAsync(new OutgoingSms($"digest-{user.UserId}-{due.Occurrence.UtcTicks}", due.Phone, body,

@@ -14,6 +14,9 @@ namespace NoContact.Functions.Conversation;
 public sealed class PartnerLinks(
     PartnerStore links, Contacts contacts, OutboxStore outbox, IOptions<NoContactOptions> options, TimeProvider time)
 {
+    /// <summary>How long before a number whose invite was taken back can be invited again.</summary>
+    public static readonly TimeSpan ReinviteAfter = TimeSpan.FromDays(7);
+
     public async Task<Reply> HandleAsync(ContactRow contact, InboundSms sms, string argument, CancellationToken ct)
     {
         if (argument.Length == 0)
@@ -147,6 +150,8 @@ public sealed class PartnerLinks(
                 return Replies.PartnerState(Digits(partner), accepted: true);
             case PartnerStatus.Declined or PartnerStatus.Left:
                 return Replies.PartnerUnavailable;
+            case PartnerStatus.Withdrawn when time.GetUtcNow() - existing.InvitedAt < ReinviteAfter:
+                return Replies.PartnerUnavailable;
         }
 
         // One neutral answer for every refusal, so it does not tell whether the number opted out.
@@ -198,7 +203,16 @@ public sealed class PartnerLinks(
             return null;
         }
 
-        await links.DeleteAsync(link, ct);
+        // An unanswered invite is kept as withdrawn, so that taking it back and asking again
+        // cannot text a stranger over and over.
+        if (link.Status == PartnerStatus.Invited)
+        {
+            await links.EndAsync(link, PartnerStatus.Withdrawn, ct);
+        }
+        else
+        {
+            await links.DeleteAsync(link, ct);
+        }
 
         // News about that partner still waiting to reach the user ("they agreed") is out of date now.
         await outbox.CancelPendingAsync(contact.Phone, contact.UserId, [OutboxKind.PartnerNews], ct);

@@ -11,7 +11,8 @@ namespace NoContact.Functions.Conversation;
 /// </summary>
 public sealed class PartnerStore(NoContactTables tables, Contacts contacts, OutboxStore outbox)
 {
-    private static readonly string[] AboutTheUser = [OutboxKind.PartnerInvite, OutboxKind.PartnerAlert];
+    private static readonly string[] AboutTheUser =
+        [OutboxKind.PartnerInvite, OutboxKind.PartnerAlert, OutboxKind.PartnerMilestone];
 
     public async Task<PartnerRow?> FindAsync(string? partnerPhone, string userPhone, CancellationToken ct)
     {

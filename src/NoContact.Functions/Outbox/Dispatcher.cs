@@ -44,7 +44,15 @@ public sealed partial class Dispatcher(
                 continue;
             }
 
-            summary.Count(await DispatchOneAsync(row, cancellationToken));
+            // One bad row must not hold back the rest; its lease runs out and it is tried again.
+            try
+            {
+                summary.Count(await DispatchOneAsync(row, cancellationToken));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogRowFailed(logger, e, row.Id);
+            }
         }
 
         LogRun(logger, summary.Sent, summary.Retrying, summary.Failed);
@@ -114,6 +122,9 @@ public sealed partial class Dispatcher(
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information,
         Message = "Outbox run: {Sent} sent, {Retrying} to retry, {Failed} failed")]
     private static partial void LogRun(ILogger logger, int sent, int retrying, int failed);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Error, Message = "Dispatch of {MessageId} failed; retried later")]
+    private static partial void LogRowFailed(ILogger logger, Exception exception, string messageId);
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Debug,
         Message = "Sent {MessageId} ({Kind}) for user {UserId} as {TwilioSid}")]

@@ -15,6 +15,7 @@ public static class OutboxKind
     public const string PartnerInvite = "partner-invite";
     public const string PartnerAlert = "partner-alert";
     public const string PartnerNews = "partner-news";
+    public const string PartnerMilestone = "partner-milestone";
     public const string CheckIn = "check-in";
     public const string FollowUp = "follow-up";
     public const string Coaching = "coaching";

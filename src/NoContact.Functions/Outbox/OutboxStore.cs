@@ -84,6 +84,7 @@ public sealed class OutboxStore(NoContactTables tables, TimeProvider time)
     public Task MarkFailedAsync(OutboxRow row, string error, CancellationToken cancellationToken)
     {
         row.Error = error;
+        row.Body = null;
         return FinishAsync(row, OutboxState.Failed, cancellationToken);
     }
 
@@ -96,6 +97,8 @@ public sealed class OutboxStore(NoContactTables tables, TimeProvider time)
         row.FinishedAt = time.GetUtcNow();
         row.PartitionKey = state;
         await tables.Outbox.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
-        await tables.Outbox.DeleteEntityAsync(OutboxState.Pending, row.RowKey, pendingETag, cancellationToken);
+        await tables.Outbox.DeleteIfUnchangedAsync(
+            new OutboxRow { PartitionKey = OutboxState.Pending, RowKey = row.RowKey, ETag = pendingETag },
+            cancellationToken);
     }
 }

@@ -54,6 +54,9 @@ public static class PartnerStatus
     /// <summary>The partner left (LEAVE or STOP); kept so the same user cannot invite them again.</summary>
     public const string Left = "left";
 
+    /// <summary>The user took back an unanswered invite; kept so the number is not invited again soon.</summary>
+    public const string Withdrawn = "withdrawn";
+
     public static bool IsLive(string status) => status is Invited or Accepted;
 }
 

@@ -28,7 +28,7 @@ public sealed class MilestoneTests(Azurite azurite)
             sent.Select(d => d.LocalAt(NewYork).Date));
         Assert.All(sent, d => Assert.Equal(Milestones.Morning, d.LocalAt(NewYork).TimeOfDay));
         Assert.Equal(Replies.Milestone(new Milestone(30, 30), hasSlips: false), sent[3].Body);
-        var note = Assert.Single(await app.DeliveredAsync(Conversations.Partner, OutboxKind.PartnerNews),
+        var note = Assert.Single(await app.DeliveredAsync(Conversations.Partner, OutboxKind.PartnerMilestone),
             d => d.Body.StartsWith("Good news", StringComparison.Ordinal));
         Assert.Equal(Replies.MilestoneForPartner("Sam", 30), note.Body);
     }
