@@ -22,8 +22,20 @@ public sealed class ConversationRouter(
     public async Task<Reply> HandleAsync(InboundSms sms, CancellationToken cancellationToken)
     {
         var command = CommandParser.Parse(sms.Body);
-        var contact = await contacts.FindOrNewAsync(sms.From, cancellationToken);
-        var reply = await RouteAsync(contact, command, sms, cancellationToken);
+        Reply reply;
+        try
+        {
+            reply = await RouteAsync(await contacts.FindOrNewAsync(sms.From, cancellationToken), command, sms,
+                cancellationToken);
+        }
+        catch (ContactChangedException)
+        {
+            // Another text from the same number (a STOP, a DELETE YES) changed the row meanwhile:
+            // act again on what is stored now. Every write before the clash is idempotent.
+            reply = await RouteAsync(await contacts.FindOrNewAsync(sms.From, cancellationToken), command, sms,
+                cancellationToken);
+        }
+
         if (!CrisisWords.Match(sms.Body))
         {
             return reply;

@@ -16,8 +16,26 @@ public sealed class Contacts(NoContactTables tables)
     public async Task<ContactRow> FindOrNewAsync(string phone, CancellationToken cancellationToken) =>
         await FindAsync(phone, cancellationToken) ?? New(phone);
 
-    public Task SaveAsync(ContactRow contact, CancellationToken cancellationToken) =>
-        tables.Contacts.UpsertEntityAsync(contact, TableUpdateMode.Replace, cancellationToken);
+    /// <summary>
+    /// Saves the row only if nobody changed it since it was read, so a slower handler cannot undo
+    /// a STOP or bring back an erased number; otherwise throws <see cref="ContactChangedException"/>.
+    /// </summary>
+    public async Task SaveAsync(ContactRow contact, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var table = tables.Contacts;
+            var response = contact.IsStored
+                ? await table.UpdateEntityAsync(contact, contact.ETag, TableUpdateMode.Replace, cancellationToken)
+                : await table.AddEntityAsync(contact, cancellationToken);
+            contact.ETag = response.Headers.ETag ?? contact.ETag;
+            contact.Timestamp ??= DateTimeOffset.UtcNow;
+        }
+        catch (RequestFailedException e) when (e.Status is 404 or 409 or 412)
+        {
+            throw new ContactChangedException(contact.UserId, e);
+        }
+    }
 
     public async Task<bool> IsOptedOutAsync(string phone, CancellationToken cancellationToken) =>
         (await FindAsync(phone, cancellationToken))?.OptedOut ?? false;
@@ -30,3 +48,7 @@ public sealed class Contacts(NoContactTables tables)
         ETag = ETag.All,
     };
 }
+
+/// <summary>A contact row changed (or vanished) between its read and its save.</summary>
+public sealed class ContactChangedException(string userId, Exception inner)
+    : Exception($"Contact of user {userId} changed while it was being handled.", inner);
