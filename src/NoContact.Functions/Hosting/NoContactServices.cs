@@ -41,6 +41,7 @@ public static class NoContactServices
         services.AddSingleton<OptOuts>();
         services.AddSingleton<CheckInPlanner>();
         services.AddSingleton<Dispatcher>();
+        services.AddSingleton<OutboxRetention>();
         services.AddCoaching();
         return services;
     }
