@@ -161,16 +161,17 @@ public static partial class Replies
     public static string PartnerRemovedForPartner(string name) =>
         $"{name} has ended the partner link on NoContact, so you will get no more texts about them. Thank you.";
 
+    /// <summary>How partner texts name a user; NAME is asked for before PARTNER, so rarely needed.</summary>
+    public static string NameOrFriend(string? name) => string.IsNullOrEmpty(name) ? "Your friend" : name;
+
     public static string PartnerSlipAlert(string name) =>
         $"{name} logged a slip and could use a kind word. A short, warm text helps more than advice.";
 
     public static string Paused(string untilDate) =>
         $"Paused until {untilDate}: no check-ins or reminders. You can still text SLIP. RESUME ends the pause.";
 
-    public const string UnknownOpening = "Sorry, I did not get that.";
-
     public static string Unknown(string first, string second) =>
-        $"{UnknownOpening} Did you mean {first} or {second}? HELP lists everything.";
+        $"Sorry, I did not get that. Did you mean {first} or {second}? HELP lists everything.";
 
     private static string Count(int n, string noun) => n == 1 ? $"one {noun}" : $"{n} {noun}s";
 }

@@ -30,7 +30,7 @@ public sealed partial class CheckInPlanner(
     public CheckInSchedule ScheduleOf(ContactRow contact) => CheckInSchedule.Parse(
         contact.CheckInDays ?? options.Value.CheckInDays, contact.CheckInTime ?? options.Value.CheckInTime);
 
-    public DateTimeZone ZoneOf(ContactRow contact) => TimeZones.FindOr(contact.TimeZone, options.Value.DefaultZone);
+    public DateTimeZone ZoneOf(ContactRow contact) => options.Value.ZoneOf(contact.TimeZone);
 
     /// <summary>Adds the row for the contact's next check-in after now, if they get check-ins.</summary>
     public Task PlanNextAsync(ContactRow contact, CancellationToken cancellationToken) =>

@@ -66,7 +66,7 @@ public sealed class MilestoneMessages(
         if (milestone.TellsPartner && contact.AlertMilestones
             && await partners.AcceptedPartnerOfAsync(contact, cancellationToken) is { } partner)
         {
-            var note = Replies.MilestoneForPartner(contact.Name ?? "Your friend", milestone.SinceLastSlip!.Value);
+            var note = Replies.MilestoneForPartner(Replies.NameOrFriend(contact.Name), milestone.SinceLastSlip!.Value);
             await alerts.NoteAsync(contact, partner, note, id + "-partner", cancellationToken);
         }
     }

@@ -38,7 +38,7 @@ public sealed class PartnerAlerts(
 
         if (HasRoom(sent, slot, zone))
         {
-            var name = user.Name ?? "Your friend";
+            var name = Replies.NameOrFriend(user.Name);
             var body = isUrge ? Replies.UrgeForPartner(name) : Replies.PartnerSlipAlert(name);
             await outbox.EnqueueAsync(
                 new OutgoingSms(messageId, partnerPhone, body, OutboxKind.PartnerAlert, user.UserId, slot),
@@ -85,7 +85,7 @@ public sealed class PartnerAlerts(
         }
 
         var (slot, _) = await FirstQuietMomentAsync(user, due.Phone, now, cancellationToken);
-        var body = Replies.PartnerDigest(user.Name ?? "Your friend", row.HeldSlips, row.HeldUrges);
+        var body = Replies.PartnerDigest(Replies.NameOrFriend(user.Name), row.HeldSlips, row.HeldUrges);
         await outbox.EnqueueAsync(new OutgoingSms($"digest-{user.UserId}-{due.Occurrence.UtcTicks}", due.Phone, body,
             OutboxKind.PartnerAlert, user.UserId, slot), cancellationToken);
         row.Record(slot);

@@ -43,9 +43,7 @@ public sealed class ConversationRouter(
 
         // Safety first: the crisis line before anything else, and instead of a "did you mean" line.
         var crisis = Reply.Of(options.Value.CrisisSupport);
-        return reply.Messages.Any(m => m.StartsWith(Replies.UnknownOpening, StringComparison.Ordinal))
-            ? crisis
-            : crisis.Then(reply);
+        return reply.IsFallback ? crisis : crisis.Then(reply);
     }
 
     private async Task<Reply> RouteAsync(ContactRow contact, Command command, InboundSms sms, CancellationToken ct)
@@ -113,9 +111,9 @@ public sealed class ConversationRouter(
             _ => await slips.TryAnswerTriggerAsync(contact, command.Argument, ct) ?? Unknown(command.Argument),
         };
 
-    private static string Unknown(string text)
+    private static Reply Unknown(string text)
     {
         var nearest = CommandParser.Nearest(text).Take(2).ToArray();
-        return Replies.Unknown(nearest[0], nearest[1]);
+        return Reply.Fallback(Replies.Unknown(nearest[0], nearest[1]));
     }
 }

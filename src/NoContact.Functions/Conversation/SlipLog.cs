@@ -117,5 +117,5 @@ public sealed class SlipLog(
         await alerts.AlertAsync(contact, partner, isUrge: false, $"alert-{sms.MessageSid}", cancellationToken);
     }
 
-    private DateTimeZone ZoneOf(ContactRow contact) => TimeZones.FindOr(contact.TimeZone, options.Value.DefaultZone);
+    private DateTimeZone ZoneOf(ContactRow contact) => options.Value.ZoneOf(contact.TimeZone);
 }

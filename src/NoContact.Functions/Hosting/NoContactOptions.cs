@@ -42,6 +42,9 @@ public sealed class NoContactOptions : IValidatableObject
     /// <summary>The default zone; validation at start-up makes sure the name is known.</summary>
     public DateTimeZone DefaultZone => TimeZones.Find(DefaultTimeZone) ?? DateTimeZone.Utc;
 
+    /// <summary>A person's zone: theirs if they set a known one, else the default.</summary>
+    public DateTimeZone ZoneOf(string? timeZone) => TimeZones.FindOr(timeZone, DefaultZone);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (TimeZones.Find(DefaultTimeZone) is null)

@@ -75,7 +75,7 @@ public sealed partial class Dispatcher(
                 return await FailAsync(row, "recipient paused", cancellationToken);
             }
 
-            var zone = TimeZones.FindOr(recipient.TimeZone, options.Value.DefaultZone);
+            var zone = options.Value.ZoneOf(recipient.TimeZone);
             var morning = FollowUpPlan.OutOfNight(Instant.FromDateTimeOffset(now), zone).ToDateTimeOffset();
             if (morning > now)
             {
